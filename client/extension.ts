@@ -1,0 +1,47 @@
+// The VS Code client: starts the language server (dist/server.js over IPC) for notice
+// documents, switches recognisable .txt notices to notice mode, and offers a command to do so
+// by hand.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { looksLikeNotice } from '../server/detect';
+
+let client: LanguageClient | undefined;
+
+function maybeSwitchTxt(doc: vscode.TextDocument): void {
+  if (doc.languageId !== 'plaintext' || !doc.fileName.toLowerCase().endsWith('.txt')) return;
+  if (!vscode.workspace.getConfiguration('notice', doc.uri).get<boolean>('detectTxt', true)) return;
+  const head = doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 30), 0));
+  if (looksLikeNotice(head)) void vscode.languages.setTextDocumentLanguage(doc, 'notice');
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('notice.switchToNoticeMode', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, 'notice');
+    }),
+    vscode.workspace.onDidOpenTextDocument(maybeSwitchTxt),
+  );
+  vscode.workspace.textDocuments.forEach(maybeSwitchTxt);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'notice' },
+      { scheme: 'untitled', language: 'notice' },
+    ],
+    synchronize: { configurationSection: 'notice' },
+  };
+  client = new LanguageClient('notice', '整改通报语言服务', serverOptions, clientOptions);
+  await client.start();
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

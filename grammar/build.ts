@@ -1,0 +1,340 @@
+// From the parser's line records to the typed tree: headings nested by level, paragraphs with
+// their labelled fields and inline enumerations, and the roles of the lines around the
+// sections (title, web-page residue, preamble, closing invitation, signature, date line).
+import type { IToken } from 'chevrotain';
+import { InlineEnum, InlineNumber, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
+import { chineseToNumber, circledToNumber } from './numerals.js';
+import type { LineRecord } from './parser.js';
+import type {
+  Comment,
+  Field,
+  FieldLabel,
+  Heading,
+  HeadingLevel,
+  HeadingMarker,
+  InlineMark,
+  NoticeDocument,
+  Paragraph,
+  ParagraphRole,
+  Span,
+  TextSpan,
+} from './tree.js';
+
+const SENTENCE_END = /[。！？!?]/;
+const STATUS_RE =
+  /^[ \t\u3000]*(阶段性完成|基本完成|已完成|未完成|完成|长期坚持|长期整改|持续推进|持续整改|正在整改|整改中|已整改到位|未整改到位)/;
+const TITLE_RE = /(关于.{0,60}(整改|巡视|巡察).{0,30}(通报|报告|情况)|(巡视|巡察).{0,20}整改.{0,12}(通报|报告))[ \t\u3000]*$/;
+const ISSUER_RE = /^(中共|中国共产党)[^，,。:：]{1,60}$|^[^，,。:：]{2,40}(委|工委|委员会|党组|党委|政府)$/;
+const PREAMBLE_RE = /^(根据|按照|依据|为)|巡视组|巡察组|巡视意见|巡察意见/;
+const CLOSING_RE = /^(欢迎(广大)?(干部群众|社会各界|群众)|欢迎.{0,20}监督)/;
+const DATE_LINE_RE = /^([0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇零一二三四五六七八九十]{1,3}月[0-9０-９〇零一二三四五六七八九十]{1,4}日?$/;
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function levelOf(t: IToken): HeadingLevel {
+  switch (t.tokenType) {
+    case Level1Marker:
+      return 1;
+    case Level2Marker:
+      return 2;
+    case Level3Marker:
+      return 3;
+    case Level4Marker:
+      return 4;
+    case Level5Marker:
+      return 5;
+    default:
+      throw new Error('not a marker');
+  }
+}
+
+function span(t: IToken): TextSpan {
+  return { start: t.startOffset, end: t.startOffset + t.image.length, text: t.image };
+}
+
+export function readMarker(t: IToken): HeadingMarker {
+  const level = levelOf(t);
+  const s = t.image;
+  const start = t.startOffset;
+  const base = { ...span(t), level };
+  if (level === 5) {
+    return { ...base, value: circledToNumber(s), digits: span(t), numeral: 'circled', open: '', close: '', extra: '' };
+  }
+  let i = 0;
+  let open = '';
+  if (s[0] === '（' || s[0] === '(') {
+    open = s[0];
+    i = 1;
+  }
+  let j = i;
+  while (j < s.length && !'）)、.．'.includes(s[j])) j++;
+  const digitsText = s.slice(i, j);
+  const close = s[j] ?? '';
+  const extra = s.slice(j + 1);
+  const digits: TextSpan = { start: start + i, end: start + j, text: digitsText };
+  if (level === 1 || level === 2) {
+    return { ...base, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
+  }
+  const m = /^([0-9]+)(?:[-－—]([0-9]+))?$/.exec(digitsText);
+  const value = m ? parseInt(m[1], 10) : NaN;
+  const part = m && m[2] !== undefined ? parseInt(m[2], 10) : undefined;
+  return { ...base, value, part, digits, numeral: 'arabic', open, close, extra };
+}
+
+function readLabel(t: IToken): FieldLabel {
+  const image = t.image;
+  const colon = image[image.length - 1];
+  const name = image.slice(0, -1).trimEnd();
+  return { ...span(t), name, colon };
+}
+
+function readInline(tokens: IToken[], from: number): InlineMark[] {
+  const marks: InlineMark[] = [];
+  for (const t of tokens) {
+    if (t.startOffset < from) continue;
+    if (t.tokenType === InlineEnum) {
+      marks.push({ ...span(t), kind: 'shi', value: chineseToNumber(t.image.slice(0, -1)), numeral: 'chinese' });
+    } else if (t.tokenType === InlineNumber) {
+      const inner = t.image.slice(1, -1);
+      const arabic = /^[0-9]+$/.test(inner);
+      marks.push({
+        ...span(t),
+        kind: 'paren',
+        value: arabic ? parseInt(inner, 10) : chineseToNumber(inner),
+        numeral: arabic ? 'arabic' : 'chinese',
+      });
+    }
+  }
+  return marks;
+}
+
+/** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
+function trimSpan(text: string, start: number, end: number): TextSpan {
+  while (start < end && /[ \t\u3000\u00a0\ufeff]/.test(text[start])) start++;
+  while (end > start && /[ \t\u3000\u00a0\ufeff]/.test(text[end - 1])) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+interface LineInfo {
+  rec: LineRecord;
+  index: number;
+  /** Offset of the first non-space character. */
+  contentStart: number;
+  content: string;
+}
+
+export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
+  const lineStarts = computeLineStarts(text);
+  const lines: LineInfo[] = records.map((rec, index) => {
+    const t = trimSpan(text, rec.start, rec.end);
+    return { rec, index, contentStart: t.start, content: t.text };
+  });
+
+  const comments: Comment[] = [];
+  for (const l of lines) {
+    if (l.rec.comment) {
+      const c = l.rec.comment;
+      comments.push({ ...span(c), line: l.index, content: c.image.slice(4, -3).trim() });
+    }
+  }
+  const isBlank = (l: LineInfo) => l.content.length === 0 || l.rec.comment !== undefined;
+
+  // 1. Where the sections end: a closing invitation, else a trailing signature + date line.
+  const firstMarker = lines.findIndex((l) => l.rec.marker !== undefined);
+  let closingIdx = -1;
+  let dateIdx = -1;
+  if (firstMarker >= 0) {
+    for (let i = firstMarker + 1; i < lines.length; i++) {
+      if (!lines[i].rec.marker && CLOSING_RE.test(lines[i].content)) {
+        closingIdx = i;
+        break;
+      }
+    }
+  }
+  const searchFrom = closingIdx >= 0 ? closingIdx + 1 : Math.max(firstMarker + 1, 0);
+  for (let i = searchFrom; i < lines.length; i++) {
+    if (!lines[i].rec.marker && DATE_LINE_RE.test(lines[i].content)) {
+      if (closingIdx >= 0) {
+        dateIdx = i;
+        break;
+      }
+      dateIdx = i; // without a closing, the last standalone date line wins
+    }
+  }
+  // Signature lines: short lines without sentence punctuation just before the date line.
+  const signatureIdx: number[] = [];
+  if (dateIdx >= 0) {
+    for (let i = dateIdx - 1; i > (closingIdx >= 0 ? closingIdx : firstMarker) && signatureIdx.length < 4; i--) {
+      const l = lines[i];
+      if (isBlank(l)) continue;
+      if (l.rec.marker || l.rec.label || l.content.length > 40 || /[。，,；;:：！？]/.test(l.content)) break;
+      signatureIdx.unshift(i);
+    }
+  }
+  // The sections end at the closing invitation, else at the signature, else at the date line.
+  let sectionsEndLine = lines.length;
+  if (closingIdx >= 0) sectionsEndLine = closingIdx;
+  else if (signatureIdx.length > 0) sectionsEndLine = signatureIdx[0];
+  else if (dateIdx >= 0) sectionsEndLine = dateIdx;
+
+  // 2. The lines before the first heading: title, residue, preamble.
+  const headEnd = firstMarker >= 0 ? firstMarker : sectionsEndLine;
+  const roles = new Map<number, ParagraphRole>();
+  let titleIdx = -1;
+  for (let i = 0; i < headEnd && i < 40; i++) {
+    const l = lines[i];
+    if (isBlank(l)) continue;
+    if (l.content.length <= 100 && !/[。]/.test(l.content) && TITLE_RE.test(l.content)) {
+      titleIdx = i;
+      break;
+    }
+  }
+  if (titleIdx >= 0) {
+    roles.set(titleIdx, 'title');
+    // An issuer line just above (blank lines between allowed): 中共益阳高新区工委
+    for (let i = titleIdx - 1; i >= 0; i--) {
+      if (isBlank(lines[i])) continue;
+      if (ISSUER_RE.test(lines[i].content)) roles.set(i, 'title');
+      break;
+    }
+  }
+  for (let i = 0; i < headEnd; i++) {
+    const l = lines[i];
+    if (isBlank(l) || roles.has(i)) continue;
+    const sentence = l.content.length >= 20 && /[。]/.test(l.content);
+    const afterTitle = titleIdx < 0 || i > titleIdx;
+    roles.set(i, afterTitle && sentence && (PREAMBLE_RE.test(l.content) || firstMarker >= 0) ? 'preamble' : 'residue');
+  }
+  // 3. After the sections.
+  if (closingIdx >= 0) roles.set(closingIdx, 'closing');
+  for (const i of signatureIdx) roles.set(i, 'signature');
+  if (dateIdx >= 0) roles.set(dateIdx, 'date');
+  for (let i = sectionsEndLine; i < lines.length; i++) {
+    if (!isBlank(lines[i]) && !roles.has(i)) roles.set(i, 'residue');
+  }
+
+  // 4. Headings and paragraphs.
+  const headings: Heading[] = [];
+  const roots: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  const stack: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (isBlank(l)) continue;
+    const rec = l.rec;
+    const inSections = firstMarker >= 0 && i >= firstMarker && i < sectionsEndLine;
+    if (rec.marker && inSections) {
+      const marker = readMarker(rec.marker);
+      const label = rec.label ? readLabel(rec.label) : undefined;
+      const afterMarker = marker.end;
+      const rest = text.slice(afterMarker, rec.end);
+      const m = SENTENCE_END.exec(rest);
+      const titleEnd = m ? afterMarker + m.index : rec.end;
+      const title = trimSpan(text, afterMarker, titleEnd);
+      const bodySpan = m ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
+      const body = bodySpan && bodySpan.text.length > 0 ? bodySpan : undefined;
+      const h: Heading = {
+        type: 'heading',
+        level: marker.level,
+        line: i,
+        start: marker.start,
+        end: rec.end,
+        lineSpan: { start: rec.start, end: rec.end },
+        marker,
+        label,
+        title,
+        body,
+        inline: body ? readInline(rec.inline, body.start) : [],
+        section: { start: marker.start, end: rec.end },
+        children: [],
+        blocks: [],
+      };
+      while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        h.parent = parent;
+        parent.children.push(h);
+      } else {
+        roots.push(h);
+      }
+      stack.push(h);
+      headings.push(h);
+      continue;
+    }
+    const role = roles.get(i) ?? 'body';
+    const p: Paragraph = {
+      type: 'paragraph',
+      role,
+      line: i,
+      start: l.contentStart,
+      end: l.contentStart + l.content.length,
+      text: l.content,
+      inline: readInline(rec.inline, l.contentStart),
+    };
+    if (rec.label) p.field = readField(text, rec.label, rec.end);
+    paragraphs.push(p);
+    if (role === 'body' && stack.length > 0) {
+      const owner = stack[stack.length - 1];
+      if (owner.children.length === 0) owner.blocks.push(p);
+    }
+  }
+
+  // 5. Section extents: to the last content line before the next heading of the same or a higher level.
+  const lastContentEnd = (fromLine: number, toLine: number, fallback: number): number => {
+    for (let i = toLine - 1; i >= fromLine; i--) if (!isBlank(lines[i])) return lines[i].rec.end;
+    return fallback;
+  };
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    let stopLine = sectionsEndLine;
+    for (let n = k + 1; n < headings.length; n++) {
+      if (headings[n].level <= h.level) {
+        stopLine = headings[n].line;
+        break;
+      }
+    }
+    h.section = { start: h.start, end: lastContentEnd(h.line, stopLine, h.end) };
+  }
+
+  const byRole = (r: ParagraphRole) => paragraphs.filter((p) => p.role === r);
+  return {
+    text,
+    lineStarts,
+    title: byRole('title'),
+    residue: byRole('residue'),
+    preamble: byRole('preamble'),
+    headings,
+    roots,
+    paragraphs,
+    closing: paragraphs.find((p) => p.role === 'closing'),
+    signature: byRole('signature'),
+    date: paragraphs.find((p) => p.role === 'date'),
+    comments,
+    errors,
+  };
+}
+
+function readField(text: string, labelToken: IToken, lineEnd: number): Field {
+  const label = readLabel(labelToken);
+  const value = trimSpan(text, label.end, lineEnd);
+  const field: Field = { label, value };
+  if (label.name.startsWith('整改结果')) {
+    const m = STATUS_RE.exec(value.text);
+    if (m) field.status = m[1];
+  }
+  return field;
+}
+
+export type { Span };

@@ -1,0 +1,57 @@
+// Chinese numerals as written in notices: 一 … 九十九, 两, 〇/零, and the circled ① … ㊿.
+import { CIRCLED_NUMBERS } from './lexer.js';
+
+const DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** The value of a Chinese numeral up to 9999 (`十四` → 14, `四十九` → 49, `一百零五` → 105), or NaN. */
+export function chineseToNumber(s: string): number {
+  if (s.length === 0) return NaN;
+  let total = 0;
+  let current = 0;
+  let seenDigit = false;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      current = DIGIT[ch];
+      seenDigit = true;
+    } else if (ch === '十' || ch === '百' || ch === '千') {
+      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      total += (seenDigit ? current : 1) * unit;
+      current = 0;
+      seenDigit = false;
+    } else {
+      return NaN;
+    }
+  }
+  return total + current;
+}
+
+const UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 14 → 十四, 20 → 二十, 105 → 一百零五 (as section numbers are written). */
+export function numberToChinese(n: number): string {
+  if (!Number.isInteger(n) || n < 0) return String(n);
+  if (n === 0) return '〇';
+  if (n < 10) return UNITS[n];
+  if (n < 20) return '十' + UNITS[n - 10];
+  if (n < 100) return UNITS[Math.floor(n / 10)] + '十' + UNITS[n % 10];
+  if (n < 1000) {
+    const rest = n % 100;
+    const head = UNITS[Math.floor(n / 100)] + '百';
+    if (rest === 0) return head;
+    return head + (rest < 10 ? '零' + UNITS[rest] : rest < 20 ? '一' + numberToChinese(rest) : numberToChinese(rest));
+  }
+  return String(n);
+}
+
+/** ① → 1 … ㊿ → 50, or NaN. */
+export function circledToNumber(ch: string): number {
+  const i = Array.from(CIRCLED_NUMBERS).indexOf(ch);
+  return i < 0 ? NaN : i + 1;
+}
+
+export function numberToCircled(n: number): string {
+  const all = Array.from(CIRCLED_NUMBERS);
+  return n >= 1 && n <= all.length ? all[n - 1] : `(${n})`;
+}

@@ -1,0 +1,41 @@
+// The engine: one analysis per text and settings — the tree, and every rule's findings. The
+// LSP server and the CLI both call it; nothing here knows about LSP transport.
+import { parseNotice, type NoticeDocument } from '../grammar/index.js';
+import { translator } from './l10n/index.js';
+import { rules as allRules } from './rules/registry.js';
+import type { EngineSettings, Rule, RuleResult } from './rules/types.js';
+import { defaultSettings } from './rules/types.js';
+
+export interface Analysis {
+  doc: NoticeDocument;
+  results: RuleResult[];
+  /** Rule failures (a bug in a rule must never take the others down). */
+  ruleErrors: { rule: string; message: string }[];
+}
+
+export function runRules(doc: NoticeDocument, settings: EngineSettings = defaultSettings(), rules: Rule[] = allRules): Analysis {
+  const t = translator(settings.locale);
+  const results: RuleResult[] = [];
+  const ruleErrors: Analysis['ruleErrors'] = [];
+  for (const rule of rules) {
+    const setting = settings.rules[rule.id];
+    if (setting === 'off') continue;
+    const severity = setting ?? rule.severity;
+    try {
+      rule.check({
+        doc,
+        settings,
+        t,
+        report: (f) => results.push({ ...f, rule: rule.id, severity: setting ?? f.severity ?? severity }),
+      });
+    } catch (e) {
+      ruleErrors.push({ rule: rule.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  results.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { doc, results, ruleErrors };
+}
+
+export function analyze(text: string, settings: EngineSettings = defaultSettings()): Analysis {
+  return runRules(parseNotice(text), settings);
+}

@@ -1,0 +1,61 @@
+// The contract between rules and the engine. A rule reads the tree (never tokens, never LSP)
+// and reports findings with offsets; the engine turns them into diagnostics and fixes.
+import type { NoticeDocument, Span } from '../../grammar/index.js';
+import type { Translator } from '../l10n/index.js';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = Severity | 'off';
+export type NumberingMode = 'auto' | 'restart' | 'continuous';
+
+export interface EngineSettings {
+  /** Per-rule severity override or 'off'. */
+  rules: Record<string, RuleSetting>;
+  numbering: { mode: NumberingMode };
+  locale: 'zh' | 'en';
+}
+
+export const defaultSettings = (): EngineSettings => ({ rules: {}, numbering: { mode: 'auto' }, locale: 'zh' });
+
+/** A text replacement: `span` of the current text becomes `newText`. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix the editor offers first (and `source.fixAll` applies). */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  span: Span;
+  message: string;
+  /** Overrides the rule's severity for this finding. */
+  severity?: Severity;
+  related?: { span: Span; message: string }[];
+  fixes?: Fix[];
+}
+
+export interface RuleContext {
+  readonly doc: NoticeDocument;
+  readonly settings: EngineSettings;
+  readonly t: Translator;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  /** The stable id: the CLI's `code` field and the key of settings. */
+  id: string;
+  severity: Severity;
+  /** Which part of the product the rule belongs to (numbering, count, writing …). */
+  tags: string[];
+  check(ctx: RuleContext): void;
+}
+
+/** A finding as the engine keeps it: with its rule and the severity in force. */
+export interface RuleResult extends Finding {
+  rule: string;
+  severity: Severity;
+}
