@@ -20,7 +20,7 @@ import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
-import { normalizeLocale } from './l10n/index.js';
+import { normalizeLocale, translator } from './l10n/index.js';
 import { defaultSettings, type EngineSettings, type RuleSetting } from './rules/types.js';
 
 export interface ClientSettings {
@@ -167,7 +167,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
-    return codeActions(analysis, pos, doc.uri, params.range, params.context.only);
+    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
   });
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));

@@ -5,6 +5,7 @@ import type { Analysis } from '../engine.js';
 import type { PositionMapper } from '../positions.js';
 import type { RuleResult, TextEdit } from '../rules/types.js';
 import { toDiagnostics } from './diagnostics.js';
+import { translator, type Translator } from '../l10n/index.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.notice`;
 
@@ -22,6 +23,7 @@ export function codeActions(
   uri: string,
   range: Range,
   only?: string[],
+  t: Translator = translator('zh'),
 ): CodeAction[] {
   const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k === CodeActionKind.QuickFix);
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k)) ?? false;
@@ -45,7 +47,7 @@ export function codeActions(
   if (wantsFixAll) {
     const all = fixAllEdits(analysis.results);
     if (all.length > 0) {
-      actions.push({ title: '修复全部可自动修复的问题', kind: FIX_ALL_KIND, edit: { changes: { [uri]: lspEdits(all, pos) } } });
+      actions.push({ title: t('action.fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: lspEdits(all, pos) } } });
     }
   }
   return actions;

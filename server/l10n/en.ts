@@ -14,4 +14,5 @@ export const en: Record<MessageKey, string> = {
   'severity.information': 'info',
   'severity.hint': 'hint',
   'command.switchToNoticeMode': 'Switch to notice mode',
+  'action.fixAll': 'Fix all auto-fixable problems',
 };

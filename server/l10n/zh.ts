@@ -13,6 +13,7 @@ export const zh = {
   'severity.information': '提示',
   'severity.hint': '建议',
   'command.switchToNoticeMode': '切换为整改通报模式',
+  'action.fixAll': '修复全部可自动修复的问题',
 } as const;
 
 export type MessageKey = keyof typeof zh;
