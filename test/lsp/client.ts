@@ -24,10 +24,14 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   workspaceFolders?: { uri: string; name: string }[] | null;
+  /** The server bundle to run (default: dist/server.js of this repository). */
+  server?: string;
+  /** Extra node options for the server process (e.g. `--max-old-space-size=…`). */
+  execArgv?: string[];
 }
 
 export async function startClient(opts: StartOptions = {}): Promise<TestClient> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.execArgv ?? []), opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
