@@ -1,8 +1,11 @@
 // notice-lint: the engine in batch.
-//   notice-lint [--format text|json|sarif] [--outline] [--config file] [--locale zh|en] <file|dir>...
+//   notice-lint [--format text|json|sarif] [--outline] [--config file] [--locale zh|en] [--jobs n] <file|dir>...
+// Many files are checked in worker threads (one per core); the output keeps the file order.
 // Exit code: 0 when no diagnostic has error severity, 1 when one does, 2 for bad usage or an
 // unreadable file (named in a message on stderr; the other files are still checked).
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { looksLikeNotice } from './detect.js';
@@ -21,6 +24,8 @@ interface Options {
   outline: boolean;
   config?: string;
   locale: Locale;
+  /** Worker threads to use; default: one per core when there are many files. */
+  jobs?: number;
   paths: string[];
 }
 
@@ -60,6 +65,13 @@ function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
       case '--locale':
         o.locale = value().startsWith('en') ? 'en' : 'zh';
         break;
+      case '--jobs':
+      case '-j': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(t('cli.usage'));
+        o.jobs = n;
+        break;
+      }
       case '--help':
       case '-h':
         o.help = true;
@@ -106,19 +118,76 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
 export function readText(file: string, locale: Locale): string {
+  const t = translator(locale);
   const buf = readFileSync(file);
-  if (buf.subarray(0, 8000).includes(0)) throw new Error(locale === 'en' ? 'binary file' : '二进制文件，不是文本');
+  if (buf.subarray(0, 8000).includes(0)) throw new Error(t('cli.binary'));
   try {
     return utf8.decode(buf);
   } catch {
-    throw new Error(locale === 'en' ? 'not UTF-8 text' : '不是 UTF-8 编码的文本');
+    throw new Error(t('cli.notUtf8'));
   }
 }
 
-export function lintText(file: string, text: string, settings: EngineSettings): FileResult {
+export function lintText(file: string, text: string, settings: EngineSettings): FileResult & { rulesSkipped?: { chars: number; limit: number } } {
   const analysis = analyze(text, settings);
   const pos = new PositionMapper(text, analysis.doc.lineStarts);
-  return { file, diagnostics: toDiagnostics(analysis, pos), outline: documentSymbols(analysis.doc, pos) };
+  const r = { file, diagnostics: toDiagnostics(analysis, pos), outline: documentSymbols(analysis.doc, pos) };
+  return analysis.rulesSkipped ? { ...r, rulesSkipped: analysis.rulesSkipped } : r;
+}
+
+/** One file checked: its result, and what to say on stderr about it (unreadable, too large). */
+interface FileOutcome {
+  result?: FileResult;
+  message?: string;
+  failed?: boolean;
+}
+
+function lintFile(file: string, settings: EngineSettings): FileOutcome {
+  const t = translator(settings.locale);
+  let text: string;
+  try {
+    text = readText(file, settings.locale);
+  } catch (e) {
+    return { message: t('cli.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), failed: true };
+  }
+  const { rulesSkipped, ...result } = lintText(file, text, settings);
+  return { result, message: rulesSkipped ? t('cli.rulesSkipped', { file, ...rulesSkipped }) : undefined };
+}
+
+/** Files per message between the main thread and a worker. */
+const BATCH = 8;
+
+/** Check `files` in `jobs` worker threads; outcomes come back in the order of `files`. */
+function lintInWorkers(files: string[], settings: EngineSettings, jobs: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  let running = jobs;
+  return new Promise((resolve) => {
+    const done = () => {
+      if (--running > 0) return;
+      // Files left by workers that died are checked here: never lost, never silent.
+      for (let i = 0; i < files.length; i++) outcomes[i] ??= lintFile(files[i], settings);
+      resolve(outcomes);
+    };
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(__filename, { workerData: { noticeLintWorker: true, settings } });
+      const feed = () => {
+        if (next >= files.length) {
+          void w.terminate().then(done);
+          return;
+        }
+        const from = next;
+        next = Math.min(files.length, next + BATCH);
+        w.postMessage({ from, files: files.slice(from, next) });
+      };
+      w.on('message', (m: { from: number; outcomes: FileOutcome[] }) => {
+        m.outcomes.forEach((o, k) => (outcomes[m.from + k] = o));
+        feed();
+      });
+      w.once('error', done);
+      feed();
+    }
+  });
 }
 
 const SEVERITY_NAME = ['', 'error', 'warning', 'information', 'hint'] as const;
@@ -194,7 +263,7 @@ export function readConfig(file: string, base: EngineSettings): EngineSettings {
   };
 }
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let t = translator('zh');
   let o: ReturnType<typeof parseArgs>;
   try {
@@ -231,17 +300,13 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(t('cli.noFiles', { paths: o.paths.join(', ') }) + '\n');
     return 2;
   }
+  const jobs = Math.min(o.jobs ?? (files.length >= 2 * BATCH ? availableParallelism() : 1), Math.ceil(files.length / BATCH));
+  const outcomes = jobs > 1 ? await lintInWorkers(files, settings, jobs) : files.map((f) => lintFile(f, settings));
   const results: FileResult[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readText(file, o.locale);
-    } catch (e) {
-      err(t('cli.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
-      status = 2;
-      continue;
-    }
-    results.push(lintText(file, text, settings));
+  for (const r of outcomes) {
+    if (r.message) err(r.message + '\n');
+    if (r.failed) status = 2;
+    if (r.result) results.push(r.result);
   }
   if (o.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
   else if (o.format === 'sarif') out(sarifReport(results));
@@ -250,10 +315,16 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   return status === 2 ? 2 : hasError ? 1 : 0;
 }
 
-if (require.main === module) {
+if (!isMainThread && (workerData as { noticeLintWorker?: boolean } | null)?.noticeLintWorker) {
+  const { settings } = workerData as { settings: EngineSettings };
+  parentPort!.on('message', (m: { from: number; files: string[] }) => {
+    parentPort!.postMessage({ from: m.from, outcomes: m.files.map((f) => lintFile(f, settings)) });
+  });
+} else if (require.main === module) {
   const chunks: string[] = [];
-  const code = main(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s));
-  // Write all at once and exit when stdout has drained (large JSON output through a pipe).
-  process.stdout.write(chunks.join(''), () => process.exit(code));
+  void main(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s)).then((code) => {
+    // Write all at once and exit when stdout has drained (large JSON output through a pipe).
+    process.stdout.write(chunks.join(''), () => process.exit(code));
+  });
 }
 

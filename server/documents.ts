@@ -14,7 +14,7 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  get(document: TextDocument, settings: EngineSettings): { analysis: Analysis; pos: PositionMapper } {
+  get(document: TextDocument, settings: EngineSettings): { analysis: Analysis; pos: PositionMapper; version: number } {
     const key = JSON.stringify(settings);
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version && hit.settingsKey === key) return hit;

@@ -11,7 +11,15 @@ export interface Analysis {
   results: RuleResult[];
   /** Rule failures (a bug in a rule must never take the others down). */
   ruleErrors: { rule: string; message: string }[];
+  /** Set when the text was too large for the rules: only the tree (the outline) was built. */
+  rulesSkipped?: { chars: number; limit: number };
 }
+
+/**
+ * Past this many characters (about 14 times the largest real notice) the rules are skipped
+ * and only the tree is built: the outline stays, the checks say once that they were left out.
+ */
+export const RULES_MAX_CHARS = 1_000_000;
 
 export function runRules(doc: NoticeDocument, settings: EngineSettings = defaultSettings(), rules: Rule[] = allRules): Analysis {
   const t = translator(settings.locale);
@@ -37,5 +45,7 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
 }
 
 export function analyze(text: string, settings: EngineSettings = defaultSettings()): Analysis {
-  return runRules(parseNotice(text), settings);
+  const doc = parseNotice(text);
+  if (text.length > RULES_MAX_CHARS) return { doc, results: [], ruleErrors: [], rulesSkipped: { chars: text.length, limit: RULES_MAX_CHARS } };
+  return runRules(doc, settings);
 }

@@ -9,11 +9,18 @@ import {
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
   type InitializeParams,
+  type CodeActionParams,
+  type DocumentDiagnosticParams,
+  type DocumentSymbolParams,
+  type FoldingRangeParams,
+  type SelectionRangeParams,
+  type WorkspaceSymbolParams,
   type InitializeResult,
   type Connection,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents.js';
+import { RULES_MAX_CHARS } from './engine.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
@@ -62,7 +69,32 @@ export function startServer(connection: Connection): void {
     return p;
   };
 
-  const analysisOf = async (doc: TextDocument) => cache.get(doc, engineSettings(await clientSettings(doc.uri)));
+  // Very large documents: rules skipped (said once per document), diagnostics less often.
+  const toldTooLarge = new Set<string>();
+  const analysisOf = async (doc: TextDocument) => {
+    const settings = engineSettings(await clientSettings(doc.uri));
+    const entry = cache.get(doc, settings);
+    const skipped = entry.analysis.rulesSkipped;
+    if (skipped && !toldTooLarge.has(doc.uri)) {
+      toldTooLarge.add(doc.uri);
+      connection.window.showInformationMessage(translator(settings.locale)('engine.rulesSkipped', { ...skipped }));
+    }
+    return entry;
+  };
+  /** A handler that answers `fallback` (and logs) instead of failing when it throws. */
+  const safe =
+    <P, R>(fallback: R, handler: (params: P) => Promise<R> | R) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        connection.console.error(`notice: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        return fallback;
+      }
+    };
+  // A bug anywhere must never take the server down: log and carry on.
+  process.on('uncaughtException', (e) => connection.console.error(`notice: uncaught ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => connection.console.error(`notice: unhandled ${String(e)}`));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
@@ -93,8 +125,7 @@ export function startServer(connection: Connection): void {
 
   /** Push diagnostics for the document's current version; drop the result if it went stale. */
   const publish = async (doc: TextDocument) => {
-    const version = doc.version;
-    const { analysis, pos } = await analysisOf(doc);
+    const { analysis, pos, version } = await analysisOf(doc);
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
     await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: toDiagnostics(analysis, pos, doc.uri) });
@@ -102,9 +133,10 @@ export function startServer(connection: Connection): void {
 
   const schedule = async (doc: TextDocument) => {
     if (pullDiagnostics) return; // the client asks when it wants them
+    const size = doc.getText().length;
+    const debounce = Math.max(0, (await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200, size > RULES_MAX_CHARS ? size / 10_000 : 0);
     const prev = timers.get(doc.uri);
     if (prev) clearTimeout(prev);
-    const debounce = Math.max(0, (await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200);
     timers.set(
       doc.uri,
       setTimeout(() => {
@@ -124,6 +156,7 @@ export function startServer(connection: Connection): void {
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    toldTooLarge.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -135,42 +168,42 @@ export function startServer(connection: Connection): void {
     else for (const d of documents.all()) void schedule(d);
   });
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(safe({ kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params: DocumentDiagnosticParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const { analysis, pos } = await analysisOf(doc);
     return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(analysis, pos, doc.uri) };
-  });
+  }));
 
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(safe([], async (params: DocumentSymbolParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return documentSymbols(analysis.doc, pos);
-  });
+  }));
 
-  connection.onFoldingRanges(async (params) => {
+  connection.onFoldingRanges(safe([], async (params: FoldingRangeParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return foldingRanges(analysis.doc, pos);
-  });
+  }));
 
-  connection.onSelectionRanges(async (params) => {
+  connection.onSelectionRanges(safe([], async (params: SelectionRangeParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return selectionRanges(analysis.doc, pos, params.positions);
-  });
+  }));
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(safe([], async (params: CodeActionParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
-  });
+  }));
 
-  connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
+  connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));
 
   documents.listen(connection);
   connection.listen();

@@ -3,7 +3,7 @@ import type { MessageKey } from './zh.js';
 
 export const en: Record<MessageKey, string> = {
   'outline.untitled': '(untitled)',
-  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--config file] <file|dir>...',
+  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--config file] [--jobs n] <file|dir>...',
   'cli.unreadable': 'Cannot read file: {file} ({reason})',
   'cli.noFiles': 'No notice files found in: {paths}',
   'cli.badFormat': 'Unknown output format: {format} (use text, json or sarif)',
@@ -15,4 +15,9 @@ export const en: Record<MessageKey, string> = {
   'severity.hint': 'hint',
   'command.switchToNoticeMode': 'Switch to notice mode',
   'action.fixAll': 'Fix all auto-fixable problems',
+  // issue 8: very large documents, unreadable files
+  'engine.rulesSkipped': 'The document is very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped.',
+  'cli.rulesSkipped': '{file}: very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped',
+  'cli.binary': 'binary file',
+  'cli.notUtf8': 'not UTF-8 text',
 };
