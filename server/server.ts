@@ -19,7 +19,7 @@ import {
   type Connection,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './documents.js';
+import { AnalysisCache, snapshot } from './documents.js';
 import { RULES_MAX_CHARS } from './engine.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
@@ -72,8 +72,9 @@ export function startServer(connection: Connection): void {
   // Very large documents: rules skipped (said once per document), diagnostics less often.
   const toldTooLarge = new Set<string>();
   const analysisOf = async (doc: TextDocument) => {
+    const snap = snapshot(doc); // answer for the version the request was about
     const settings = engineSettings(await clientSettings(doc.uri));
-    const entry = cache.get(doc, settings);
+    const entry = cache.get(snap, settings);
     const skipped = entry.analysis.rulesSkipped;
     if (skipped && !toldTooLarge.has(doc.uri)) {
       toldTooLarge.add(doc.uri);
