@@ -8,6 +8,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   type InitializeParams,
   type CodeActionParams,
   type DocumentDiagnosticParams,
@@ -78,7 +80,7 @@ export function startServer(connection: Connection): void {
     const skipped = entry.analysis.rulesSkipped;
     if (skipped && !toldTooLarge.has(doc.uri)) {
       toldTooLarge.add(doc.uri);
-      connection.window.showInformationMessage(translator(settings.locale)('engine.rulesSkipped', { ...skipped }));
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: translator(settings.locale)('engine.rulesSkipped', { ...skipped }) });
     }
     return entry;
   };
