@@ -85,3 +85,12 @@ export function lineOf(text: string, needle: string): number {
   if (i < 0) throw new Error(`lineOf: ${needle} not found`);
   return text.slice(0, i).split(/\r\n|\r|\n/).length;
 }
+
+/** Apply random edits (as fast-check draws them: any offset, any length) to a text. */
+export function randomEdits(text: string, edits: { at: number; del: number; insert: string }[]): string {
+  for (const e of edits) {
+    const at = e.at % (text.length + 1);
+    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+  }
+  return text;
+}

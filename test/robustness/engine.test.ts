@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../grammar/index.js';
 import { analyze } from '../../server/engine.js';
 import type { Rule } from '../../server/rules/types.js';
-import { corpus, CORPUS, findingsAt, outlineLines } from '../helpers.js';
+import { corpus, CORPUS, findingsAt, outlineLines, randomEdits } from '../helpers.js';
 import { checkEverything, isSubsequence, writerText } from './check.js';
 
 const cjk = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
@@ -35,11 +35,7 @@ describe('the engine and the providers on any text', () => {
     const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 300 }), insert: fc.oneof(brokenText.map((s) => s.slice(0, 40)), noticeBits) });
     fc.assert(
       fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
-        let text = texts[which];
-        for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
-        }
+        const text = randomEdits(texts[which], edits);
         checkEverything(text, undefined, edits.map((e) => e.at % (text.length + 1)));
       }),
       { numRuns: 30 },
