@@ -3,6 +3,7 @@
 // holds, and two baselines on the same bytes (a bare line classifier, markdown-it).
 // Prints a table, then one JSON line with every figure. Bundled to dist/bench.js.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -155,7 +156,9 @@ async function main(): Promise<void> {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  const load = loadavg()[0];
   console.log(`notice-tools benchmark — ${rules.length} rules registered; times in ms`);
+  console.log(`machine: ${availableParallelism()} cores, load average ${load.toFixed(1)} (figures are noisy when it exceeds the cores)`);
   console.log(line(head));
   for (const r of table) console.log(line(r));
   console.log('');
@@ -173,6 +176,8 @@ async function main(): Promise<void> {
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const json: Record<string, number | string> = {
     rules: rules.length,
+    cores: availableParallelism(),
+    loadAvg1m: round(load),
     bytes70k: r1.bytes,
     bytes4x: rows[1].bytes,
     bytes16x: rows[2].bytes,

@@ -148,7 +148,9 @@ interface LineInfo {
 }
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
-  const lineStarts = computeLineStarts(text);
+  // The records cover every line: each one that ends in a break starts the next.
+  const lineStarts = [0];
+  for (const r of records) if (r.next > r.end) lineStarts.push(r.next);
   const lines: LineInfo[] = records.map((rec, index) => {
     const t = trimSpan(text, rec.start, rec.end);
     return { rec, index, contentStart: t.start, content: t.text };

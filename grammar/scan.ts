@@ -36,18 +36,24 @@ function isSpace(c: number): boolean {
 /** Characters where an inline token may start: 一 … 十 (一是) and （ ( (（1）). */
 const INLINE_START = /[（(一二三四五六七八九十]/g;
 
+/** Lines without inline tokens share this (never changed) array. */
+const NO_TOKENS: IToken[] = [];
+
 /** Scan the inline part text[from, end) of a line for 一是 and （1） tokens. */
-function scanInline(text: string, from: number, end: number, out: IToken[]): void {
+function scanInline(text: string, from: number, end: number): IToken[] {
+  let out = NO_TOKENS;
   INLINE_START.lastIndex = from;
   for (let m = INLINE_START.exec(text); m !== null && m.index < end; m = INLINE_START.exec(text)) {
     const i = m.index;
     const c = text[i];
     const found = c === '（' || c === '(' ? matchNumber(text, i, out, {}) : matchEnum(text, i, out, {});
     if (found !== null && i + found[0].length <= end) {
+      if (out === NO_TOKENS) out = [];
       out.push(token(c === '（' || c === '(' ? InlineNumber : InlineEnum, found[0], i));
       INLINE_START.lastIndex = i + found[0].length;
     }
   }
+  return out;
 }
 
 /** The line records of `text`, as the Chevrotain parser's `document` rule builds them. */
@@ -64,7 +70,7 @@ export function scanLines(text: string): LineRecord[] {
       le++;
     }
     const next = le >= n ? le : text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
-    const line: LineRecord = { start: ls, end: le, next, inline: [] };
+    const line: LineRecord = { start: ls, end: le, next, inline: NO_TOKENS };
     let p = ls;
     while (p < le && isSpace(text.charCodeAt(p))) p++;
     if (p > ls) line.indent = token(Space, text.slice(ls, p), ls);
@@ -87,7 +93,7 @@ export function scanLines(text: string): LineRecord[] {
           p += m[0].length;
         }
       }
-      if (line.comment === undefined) scanInline(text, p, le, line.inline);
+      if (line.comment === undefined) line.inline = scanInline(text, p, le);
     }
     lines.push(line);
     ls = next;
