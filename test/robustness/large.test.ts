@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { prng, scaledNotice, variantNotice } from '../../bench/generate.js';
@@ -18,6 +19,32 @@ const dir = mkdtempSync(join(tmpdir(), 'notice-large-'));
 const huge = scaledNotice(corpus('changsha-county-2021'), 290);
 
 describe('notice-lint on big and bad files', () => {
+  it('answers on any text: random Unicode, control characters, mixed line breaks, a BOM, random bytes', () => {
+    const anyDir = join(dir, 'any');
+    mkdirSync(anyDir);
+    const texts = fc.sample(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.array(fc.constantFrom('一、', '（一）', '1.', '（1）', '①', '一是', '整改结果：', '\r\n', '\r', '\n', '\ufeff', '\u0000', '\u0007', '中', '。'), { maxLength: 200 }).map((a) => a.join('')),
+      ),
+      { numRuns: 40, seed: 8 },
+    );
+    const textFiles = texts.filter((t) => !t.includes('\u0000')).map((t, i) => {
+      const f = join(anyDir, `t${String(i).padStart(2, '0')}.notice`);
+      writeFileSync(f, t);
+      return f;
+    });
+    const rnd = prng(5);
+    const bytes = join(anyDir, 'zz-bytes.notice');
+    writeFileSync(bytes, Buffer.from(Array.from({ length: 3000 }, () => Math.floor(rnd() * 256))));
+    const r = run('--format', 'json', anyDir);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`无法读取文件：${bytes}（二进制文件，不是文本）\n`);
+    expect(JSON.parse(r.stdout).map((f: { file: string }) => f.file)).toEqual(textFiles.sort());
+  });
+
+
   it('checks a 20 MB notice in bounded time: the outline, and a message that the checks were skipped', () => {
     expect(Buffer.byteLength(huge)).toBeGreaterThan(20_000_000);
     const file = join(dir, 'huge.notice');
