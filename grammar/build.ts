@@ -2,7 +2,7 @@
 // their labelled fields and inline enumerations, and the roles of the lines around the
 // sections (title, web-page residue, preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
-import { InlineEnum, InlineNumber, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
+import { InlineEnum, InlineNumber, isSpaceCode, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
 import { chineseToNumber, circledToNumber } from './numerals.js';
 import type { LineRecord } from './parser.js';
 import type {
@@ -127,15 +127,10 @@ function readInline(tokens: IToken[], from: number): InlineMark[] {
   return marks ?? [];
 }
 
-/** Spaces trimmed off content: ASCII space, tab, U+3000, NBSP, BOM. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
-}
-
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
 function trimSpan(text: string, start: number, end: number): TextSpan {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -171,7 +166,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   let dateIdx = -1;
   if (firstMarker >= 0) {
     for (let i = firstMarker + 1; i < lines.length; i++) {
-      if (!lines[i].rec.marker && CLOSING_RE.test(lines[i].content)) {
+      if (!lines[i].rec.marker && lines[i].content.startsWith('欢迎') && CLOSING_RE.test(lines[i].content)) {
         closingIdx = i;
         break;
       }

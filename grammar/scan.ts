@@ -5,7 +5,7 @@
 // Chevrotain lexer + parser (parser.ts, the reference grammar) yield; test/grammar/scan.test.ts
 // checks that on the corpus and on random text. Several times faster, fewer allocations.
 import type { CustomPatternMatcherFunc, IToken, TokenType } from 'chevrotain';
-import { Comment, InlineEnum, InlineNumber, Label, MARKER_TYPES, Space } from './lexer.js';
+import { Comment, InlineEnum, InlineNumber, isSpaceCode, Label, MARKER_TYPES, Space } from './lexer.js';
 import type { LineRecord } from './parser.js';
 
 function matcher(t: TokenType): CustomPatternMatcherFunc {
@@ -19,18 +19,20 @@ function matcher(t: TokenType): CustomPatternMatcherFunc {
 }
 
 /** The line-head candidates in the lexer's order (allTokens), with the characters they may start with. */
-const HEADS: { type: TokenType; match: CustomPatternMatcherFunc; starts: Set<string> }[] = [Comment, ...MARKER_TYPES].map((type) => ({ type, match: matcher(type), starts: new Set(type.START_CHARS_HINT as string[]) }));
+/** Character codes (not one-character strings: those of CJK characters would be allocated each time). */
+const codes = (chars: string[]) => new Set(chars.map((c) => c.charCodeAt(0)));
+const HEADS: { type: TokenType; match: CustomPatternMatcherFunc; starts: Set<number> }[] = [Comment, ...MARKER_TYPES].map((type) => ({
+  type,
+  match: matcher(type),
+  starts: codes(type.START_CHARS_HINT as string[]),
+}));
 const matchLabel = matcher(Label);
-const labelStarts = new Set(Label.START_CHARS_HINT as string[]);
+const labelStarts = codes(Label.START_CHARS_HINT as string[]);
 const matchEnum = matcher(InlineEnum);
 const matchNumber = matcher(InlineNumber);
 
 function token(type: TokenType, image: string, startOffset: number): IToken {
   return { image, startOffset, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
 /** Characters where an inline token may start: 一 … 十 (一是) and （ ( (（1）). */
@@ -72,10 +74,10 @@ export function scanLines(text: string): LineRecord[] {
     const next = le >= n ? le : text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     const line: LineRecord = { start: ls, end: le, next, inline: NO_TOKENS };
     let p = ls;
-    while (p < le && isSpace(text.charCodeAt(p))) p++;
+    while (p < le && isSpaceCode(text.charCodeAt(p))) p++;
     if (p > ls) line.indent = token(Space, text.slice(ls, p), ls);
     if (p < le) {
-      const first = text[p];
+      const first = text.charCodeAt(p);
       for (const h of HEADS) {
         if (!h.starts.has(first)) continue;
         const m = h.match(text, p, [], {});
@@ -86,7 +88,7 @@ export function scanLines(text: string): LineRecord[] {
         p += m[0].length;
         break;
       }
-      if (line.comment === undefined && p < le && labelStarts.has(text[p])) {
+      if (line.comment === undefined && p < le && labelStarts.has(text.charCodeAt(p))) {
         const m = matchLabel(text, p, line.marker ? [line.marker] : [], {});
         if (m !== null) {
           line.label = token(Label, m[0], p);
