@@ -84,6 +84,13 @@ export function startServer(connection: Connection): void {
     }
     return entry;
   };
+  const logError = (what: string) => {
+    try {
+      connection.console.error(`notice: ${what}`);
+    } catch {
+      // the connection itself is gone: nothing to tell
+    }
+  };
   /** A handler that answers `fallback` (and logs) instead of failing when it throws. */
   const safe =
     <P, R>(fallback: R, handler: (params: P) => Promise<R> | R) =>
@@ -91,13 +98,13 @@ export function startServer(connection: Connection): void {
       try {
         return await handler(params);
       } catch (e) {
-        connection.console.error(`notice: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        logError(e instanceof Error ? (e.stack ?? e.message) : String(e));
         return fallback;
       }
     };
   // A bug anywhere must never take the server down: log and carry on.
-  process.on('uncaughtException', (e) => connection.console.error(`notice: uncaught ${e.stack ?? e.message}`));
-  process.on('unhandledRejection', (e) => connection.console.error(`notice: unhandled ${String(e)}`));
+  process.on('uncaughtException', (e) => logError(`uncaught ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => logError(`unhandled ${String(e)}`));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
