@@ -54,6 +54,16 @@ describe('server: settings', () => {
     await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await republished(c, uri, 'test-label:3@1 test-label:3@3');
   });
+
+  it('notice.locale overrides the editor language', async () => {
+    const c = await start({ settings: { diagnostics: { debounceMs: 0 }, locale: 'en' }, locale: 'zh-cn' });
+    const p = await open(c, 'untitled:locale.notice', NOTICE);
+    expect(p.diagnostics[0].message).toBe('(untitled)');
+    c.setSettings({ diagnostics: { debounceMs: 0 }, locale: 'auto' });
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const from = c.published.length;
+    await c.nextDiagnostics('untitled:locale.notice', (x) => c.published.indexOf(x) >= from && x.diagnostics[0]?.message === '（无标题）', 5000);
+  });
 });
 
 describe('server: .noticerc.json', () => {
