@@ -12,7 +12,7 @@ import { translator } from '../../server/l10n/index.js';
 import { PositionMapper } from '../../server/positions.js';
 import type { EngineSettings } from '../../server/rules/types.js';
 import { testRules } from '../fixtures/testRules.js';
-import { corpus, outlineLines, settings } from '../helpers.js';
+import { corpus, CORPUS, outlineLines, settings } from '../helpers.js';
 
 /** `rule@line` (1-based) of what the test rules report. */
 function found(text: string, s: EngineSettings = settings()): string[] {
@@ -123,6 +123,19 @@ describe('quick fixes 「本行忽略此规则」 and 「本文件忽略此规�
     expect(outlineLines(fileFix)).toEqual(outlineLines(text));
     expect(found(fileFix).every((f) => f.startsWith('test-section'))).toBe(true);
     expect(found(fileFix)).toEqual(found(text).filter((f) => f.startsWith('test-section')));
+  });
+
+  it('on every real notice: directive lines at the top or the end leave title, closing, signature and date as they were', () => {
+    const shape = (t: string) => {
+      const d = parseNotice(t);
+      return [d.title.map((p) => p.text), d.closing?.text, d.signature.map((p) => p.text), d.date?.text, d.headings.length];
+    };
+    for (const name of CORPUS) {
+      const text = corpus(name);
+      const eol = text.endsWith('\n') ? '' : '\n';
+      expect(shape(text + eol + '<!-- notice-disable-file test-label -->\n'), name).toEqual(shape(text));
+      expect(shape('<!-- notice-disable-next-line test-label -->\n' + text), name).toEqual(shape(text));
+    }
   });
 });
 
