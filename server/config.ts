@@ -10,7 +10,7 @@
 // `--locale`.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Translator } from './l10n/index.js';
+import { translator, type Translator } from './l10n/index.js';
 import { defaultSettings, type EngineSettings, type NumberingMode, type RuleSetting } from './rules/types.js';
 
 export const CONFIG_FILE = '.noticerc.json';
@@ -152,5 +152,8 @@ export class ConfigResolver {
 
 /** The engine settings for a document: defaults < editor settings < project config; locale as given. */
 export function settingsFor(client: ClientSettings, project: NoticeConfig | undefined, locale: EngineSettings['locale']): EngineSettings {
-  return { ...mergeSettings(defaultSettings(), client, project), locale };
+  // The editor does not enforce its settings' schema: keep only valid entries (VS Code already
+  // underlines the invalid ones in settings.json).
+  const editor = validateConfig({ rules: client.rules, numbering: client.numbering }, translator(locale)).config;
+  return { ...mergeSettings(defaultSettings(), editor, project), locale };
 }

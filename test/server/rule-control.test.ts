@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../grammar/index.js';
-import { ConfigResolver, findConfigFile, readConfigFile, settingsFor, validateConfig } from '../../server/config.js';
+import { ConfigResolver, findConfigFile, type ClientSettings, readConfigFile, settingsFor, validateConfig } from '../../server/config.js';
 import { runRules } from '../../server/engine.js';
 import { applyEdits, codeActions } from '../../server/features/codeActions.js';
 import { translator } from '../../server/l10n/index.js';
@@ -150,6 +150,9 @@ describe('settings and the project config file', () => {
     );
     expect(s).toEqual({ rules: { 'test-section': 'error', 'test-label': 'off' }, numbering: { mode: 'restart' }, locale: 'en' });
     expect(settingsFor({}, { numbering: { mode: 'continuous' } }, 'zh').numbering.mode).toBe('continuous');
+    // Invalid editor values (settings.json is not enforced) are dropped, not passed to the engine.
+    const loose = { rules: { 'test-label': 'warn', 'test-section': 'hint' }, numbering: { mode: 'sometimes' } } as unknown as ClientSettings;
+    expect(settingsFor(loose, undefined, 'zh')).toEqual({ rules: { 'test-section': 'hint' }, numbering: { mode: 'auto' }, locale: 'zh' });
     expect(found(NOTICE, settingsFor({ rules: { 'test-section': 'off' } }, { rules: { 'test-label': 'off' } }, 'zh'))).toEqual([]);
   });
 
