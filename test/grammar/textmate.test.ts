@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, type IGrammar } from 'vscode-textmate';
-import { corpus, plant, REPO, type CorpusName } from '../helpers.js';
+import { parseNotice } from '../../grammar/index.js';
+import { corpus, CORPUS, plant, REPO, type CorpusName } from '../helpers.js';
 
 const GRAMMAR_FILE = resolve(REPO, 'syntaxes', 'notice.tmLanguage.json');
 let grammar: IGrammar;
@@ -172,6 +173,24 @@ describe('TextMate grammar: comments and directives', () => {
     expectScope(c, 'notice-disable-next-line', 'keyword.control.directive.notice');
     expectScope(c, ' count-sum numbering-sequence', 'variable.parameter.rule-id.notice');
     expectNoScope('<!-- 待核实 -->', 'keyword.control.directive.notice');
+  });
+});
+
+describe('TextMate grammar: agrees with the parser on the real notices', () => {
+  it('marks exactly the heading markers the parser finds, at the same level, on every line', () => {
+    for (const name of CORPUS) {
+      const text = corpus(name);
+      const doc = parseNotice(text);
+      const fromParser = doc.headings.map((h) => `${h.line}:${h.level}:${h.marker.text}`);
+      const fromGrammar: string[] = [];
+      text.split(/\r\n|\r|\n/).forEach((l, i) => {
+        for (const t of tokens(l)) {
+          const m = t.scopes.map((s) => /^markup\.heading\.marker\.level(\d)\.notice$/.exec(s)).find(Boolean);
+          if (m) fromGrammar.push(`${i}:${m[1]}:${t.text}`);
+        }
+      });
+      expect(fromGrammar, name).toEqual(fromParser);
+    }
   });
 });
 
