@@ -80,6 +80,30 @@ describe('server: .noticerc.json', () => {
     await republished(c, uri, 'test-label:2@1 test-label:2@3'); // the settings' severity for what the file leaves open
   });
 
+  it('with pull diagnostics: a config change asks the editor to pull again, and the pull has the new result', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'notice-lsp-'));
+    const rc = join(root, '.noticerc.json');
+    writeFileSync(rc, JSON.stringify({ rules: { 'test-label': 'off' } }));
+    const c = await start({
+      capabilities: { workspace: { configuration: true, diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: {} } },
+    });
+    const uri = pathToFileURL(join(root, 'p.notice')).href;
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'notice', version: 1, text: NOTICE } });
+    const pull = async () =>
+      ((await c.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code: string }[] }).items.map((d) => d.code).join(' ');
+    expect(await pull()).toBe('test-section test-section');
+    const refreshed = new Promise<void>((resolve) =>
+      c.conn.onRequest('workspace/diagnostic/refresh', () => {
+        resolve();
+        return null;
+      }),
+    );
+    writeFileSync(rc, JSON.stringify({ rules: { 'test-section': 'off' } }));
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(rc).href, type: 2 }] });
+    await refreshed;
+    expect(await pull()).toBe('test-label test-label');
+  });
+
   it('an invalid config is named in a warning message, its valid entries still apply', async () => {
     const root = mkdtempSync(join(tmpdir(), 'notice-lsp-'));
     writeFileSync(join(root, '.noticerc.json'), JSON.stringify({ rules: { 'test-label': 'off', 'test-section': 'loud' } }));
