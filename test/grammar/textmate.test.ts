@@ -178,8 +178,8 @@ describe('TextMate grammar: comments and directives', () => {
 
 describe('TextMate grammar: agrees with the parser on the real notices', () => {
   it('marks exactly the heading markers the parser finds, at the same level, on every line', () => {
-    for (const name of CORPUS) {
-      const text = corpus(name);
+    const texts = [...CORPUS.map((n) => [n, corpus(n)]), ['sample', readFileSync(resolve(REPO, 'examples', 'sample.notice'), 'utf8')]];
+    for (const [name, text] of texts) {
       const doc = parseNotice(text);
       const fromParser = doc.headings.map((h) => `${h.line}:${h.level}:${h.marker.text}`);
       const fromGrammar: string[] = [];
