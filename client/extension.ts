@@ -4,7 +4,9 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_FILE } from '../server/config';
 import { looksLikeNotice } from '../server/detect';
+import { normalizeLocale, translator } from '../server/l10n/index';
 
 let client: LanguageClient | undefined;
 
@@ -35,9 +37,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'notice' },
       { scheme: 'untitled', language: 'notice' },
     ],
-    synchronize: { configurationSection: 'notice' },
+    // Settings and project config files: a change re-checks open notices (no restart).
+    synchronize: { configurationSection: 'notice', fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
   };
-  client = new LanguageClient('notice', '整改通报语言服务', serverOptions, clientOptions);
+  const name = translator(normalizeLocale(vscode.env.language))('server.name');
+  client = new LanguageClient('notice', name, serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
 }

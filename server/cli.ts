@@ -11,7 +11,8 @@ import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
-import { defaultSettings, type EngineSettings } from './rules/types.js';
+import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
+import type { EngineSettings } from './rules/types.js';
 import { findNoticeFiles } from './workspaceIndex.js';
 
 type Format = 'text' | 'json' | 'sarif';
@@ -107,11 +108,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
 export function readText(file: string, locale: Locale): string {
   const buf = readFileSync(file);
-  if (buf.subarray(0, 8000).includes(0)) throw new Error(locale === 'en' ? 'binary file' : '二进制文件，不是文本');
+  if (buf.subarray(0, 8000).includes(0)) throw new Error(translator(locale)('cli.binary'));
   try {
     return utf8.decode(buf);
   } catch {
-    throw new Error(locale === 'en' ? 'not UTF-8 text' : '不是 UTF-8 编码的文本');
+    throw new Error(translator(locale)('cli.notUtf8'));
   }
 }
 
@@ -184,16 +185,6 @@ function sarifReport(results: FileResult[]): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-/** Read a config file of the documented shape (JSON only). */
-export function readConfig(file: string, base: EngineSettings): EngineSettings {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { rules?: EngineSettings['rules']; numbering?: { mode?: EngineSettings['numbering']['mode'] } };
-  return {
-    ...base,
-    rules: { ...base.rules, ...(raw.rules ?? {}) },
-    numbering: { mode: raw.numbering?.mode ?? base.numbering.mode },
-  };
-}
-
 export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   let t = translator('zh');
   let o: ReturnType<typeof parseArgs>;
@@ -212,17 +203,37 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(t('cli.usage') + '\n');
     return 2;
   }
-  let settings: EngineSettings = { ...defaultSettings(), locale: o.locale };
+  // The config: `--config` for every file, else the nearest .noticerc.json above each file.
+  // An unreadable config stops the run; an invalid entry is named and skipped (exit code 2).
+  let status = 0;
+  const reported = new Set<string>();
+  const reportProblems = (file: string, problems: string[]) => {
+    for (const problem of problems) {
+      if (reported.has(file + problem)) continue;
+      reported.add(file + problem);
+      err(t('config.problem', { file, problem }) + '\n');
+      status = 2;
+    }
+  };
+  let fixed: NoticeConfig | undefined;
   if (o.config) {
     try {
-      settings = readConfig(o.config, settings);
+      const r = readConfigFile(o.config, t);
+      reportProblems(o.config, r.problems);
+      fixed = r.config;
     } catch (e) {
-      err(t('cli.unreadable', { file: o.config, reason: (e as Error).message }) + '\n');
+      err((e instanceof ConfigError ? e.message : t('cli.unreadable', { file: o.config, reason: String(e) })) + '\n');
       return 2;
     }
   }
+  const resolver = new ConfigResolver(() => t);
+  const settingsOf = (file: string): EngineSettings => {
+    if (fixed) return settingsFor({}, fixed, o.locale);
+    const r = resolver.forFile(file);
+    if (r.file) reportProblems(r.file, r.problems);
+    return settingsFor({}, r.config, o.locale);
+  };
   const { files, missing } = expand(o.paths);
-  let status = 0;
   for (const m of missing) {
     err(t('cli.unreadable', { file: m.path, reason: m.reason }) + '\n');
     status = 2;
@@ -241,7 +252,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       status = 2;
       continue;
     }
-    results.push(lintText(file, text, settings));
+    results.push(lintText(file, text, settingsOf(file)));
   }
   if (o.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
   else if (o.format === 'sarif') out(sarifReport(results));

@@ -20,15 +20,13 @@ import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
-import { normalizeLocale, translator } from './l10n/index.js';
-import { defaultSettings, type EngineSettings, type RuleSetting } from './rules/types.js';
+import { fileURLToPath } from 'node:url';
+import { ConfigResolver, settingsFor, type ClientSettings } from './config.js';
+import { semanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens.js';
+import { normalizeLocale, translator, type Locale } from './l10n/index.js';
+import type { EngineSettings } from './rules/types.js';
 
-export interface ClientSettings {
-  rules?: Record<string, RuleSetting>;
-  numbering?: { mode?: EngineSettings['numbering']['mode'] };
-  locale?: 'auto' | 'zh' | 'en';
-  diagnostics?: { debounceMs?: number };
-}
+export type { ClientSettings };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -40,13 +38,18 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const engineSettings = (s: ClientSettings): EngineSettings => {
-    const base = defaultSettings();
-    return {
-      rules: { ...base.rules, ...(s.rules ?? {}) },
-      numbering: { mode: s.numbering?.mode ?? base.numbering.mode },
-      locale: s.locale && s.locale !== 'auto' ? s.locale : normalizeLocale(clientLocale),
-    };
+  const localeOf = (s: ClientSettings): Locale => (s.locale === 'zh' || s.locale === 'en' ? s.locale : normalizeLocale(clientLocale));
+  // The project config (.noticerc.json above the file) over the editor settings: see config.ts.
+  const configs = new ConfigResolver(() => translator(normalizeLocale(clientLocale)));
+  const warned = new Set<string>();
+  const engineSettings = (s: ClientSettings, uri: string): EngineSettings => {
+    const project = uri.startsWith('file:') ? configs.forFile(fileURLToPath(uri)) : { problems: [] as string[] };
+    for (const problem of project.problems) {
+      const message = translator(localeOf(s))('config.problem', { file: project.file ?? '', problem });
+      if (!warned.has(message)) void connection.window.showWarningMessage(message);
+      warned.add(message);
+    }
+    return settingsFor(s, 'config' in project ? project.config : undefined, localeOf(s));
   };
 
   const clientSettings = (uri: string): Promise<ClientSettings> => {
@@ -62,7 +65,7 @@ export function startServer(connection: Connection): void {
     return p;
   };
 
-  const analysisOf = async (doc: TextDocument) => cache.get(doc, engineSettings(await clientSettings(doc.uri)));
+  const analysisOf = async (doc: TextDocument) => cache.get(doc, engineSettings(await clientSettings(doc.uri), doc.uri));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
@@ -74,11 +77,12 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        documentSymbolProvider: { label: '整改通报' },
+        documentSymbolProvider: { label: translator(normalizeLocale(clientLocale))('outline.label') },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -128,12 +132,17 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  // Settings or a .noticerc.json changed (the client watches those files): re-check what is open.
+  const recheckAll = () => {
     settingsCache.clear();
+    configs.clear();
+    warned.clear();
     cache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) void schedule(d);
-  });
+  };
+  connection.onDidChangeConfiguration(recheckAll);
+  connection.onDidChangeWatchedFiles(recheckAll);
 
   connection.languages.diagnostics.on(async (params) => {
     const doc = documents.get(params.textDocument.uri);
@@ -167,7 +176,14 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
-    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
+    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(analysis.settings.locale));
+  });
+
+  connection.languages.semanticTokens.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { data: [] };
+    const { analysis, pos } = await analysisOf(doc);
+    return semanticTokens(analysis.doc, pos);
   });
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
