@@ -15,4 +15,23 @@ export const en: Record<MessageKey, string> = {
   'severity.hint': 'hint',
   'command.switchToNoticeMode': 'Switch to notice mode',
   'action.fixAll': 'Fix all auto-fixable problems',
+
+  // issue 3: numbering checks and renumbering
+  'numbering-sequence.gap': 'Numbering gap: expected “{expected}”, found “{found}”',
+  'numbering-sequence.repeat': 'Repeated number: expected “{expected}”, found “{found}”',
+  'numbering-sequence.back': 'Numbering goes back: expected “{expected}”, found “{found}”',
+  'numbering-sequence.start': 'Numbering does not start at the first number: expected “{expected}”, found “{found}”',
+  'numbering-sequence.part': 'Split item out of order: expected “{expected}”, found “{found}”',
+  'numbering-sequence.previous': 'Previous item: “{marker}”',
+  'numbering-sequence.fix': 'Renumber from here ({count} changes)',
+  'numbering-level.inverted': 'Inverted levels: “{marker}” is nested in item “{host}” (order: 一、 → （一） → 1. → （1） → ①)',
+  'numbering-level.host': 'Enclosing item: “{marker}”',
+  'numbering-style.mixed': 'Mixed numbering style: this level mostly uses “{dominant}” ({count} times), here “{found}”',
+  'numbering-style.double': 'Doubled punctuation after the number: “{found}” should be “{fixed}”',
+  'numbering-style.fix': 'Change to “{fixed}”',
+  'numbering-style.dropExtra': 'Remove the extra “{extra}”',
+  'inline-sequence.gap': 'Enumeration gap: expected “{expected}”, found “{found}”',
+  'inline-sequence.repeat': 'Repeated enumeration: expected “{expected}”, found “{found}”',
+  'inline-sequence.previous': 'Previous item: “{marker}”',
+  'command.renumberAll': 'Renumber the whole notice',
 };
