@@ -36,6 +36,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'notice' },
     ],
     synchronize: { configurationSection: 'notice' },
+    middleware: {
+      // The server's commands are registered by the client library; 「重新编号全文」 run from the
+      // command palette gets the active notice as its argument.
+      executeCommand: (command, args, next) => {
+        if (command === 'notice.renumberAll' && args.length === 0) {
+          const editor = vscode.window.activeTextEditor;
+          if (!editor || editor.document.languageId !== 'notice') return undefined;
+          return next(command, [editor.document.uri.toString()]);
+        }
+        return next(command, args);
+      },
+    },
   };
   client = new LanguageClient('notice', '整改通报语言服务', serverOptions, clientOptions);
   await client.start();

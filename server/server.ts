@@ -18,6 +18,7 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
+import { RENUMBER_ALL_COMMAND, renumberAllEdit } from './features/renumber.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { normalizeLocale, translator } from './l10n/index.js';
@@ -79,6 +80,7 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -168,6 +170,19 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
+  });
+
+  // 「重新编号全文」: arguments [uri]; one WorkspaceEdit through workspace/applyEdit.
+  connection.onExecuteCommand(async (params) => {
+    const uri = params.arguments?.[0];
+    const doc = typeof uri === 'string' && params.command === RENUMBER_ALL_COMMAND ? documents.get(uri) : undefined;
+    if (!doc) return { applied: false };
+    const settings = engineSettings(await clientSettings(doc.uri));
+    const { analysis, pos } = await analysisOf(doc);
+    const edit = renumberAllEdit(analysis, settings, pos, doc.uri, doc.version);
+    if (!edit) return { applied: false };
+    const r = await connection.workspace.applyEdit({ label: translator(settings.locale)('command.renumberAll'), edit });
+    return { applied: r.applied };
   });
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
