@@ -1,14 +1,18 @@
 // numbering-sequence: gaps, repeats, steps back, wrong starts and split parts out of order, in
 // every variant of NOTICE-FORMAT.md §3; the renumber fix; the real notices, clean and with
 // faults planted by program.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
 import { applyEdits } from '../../server/features/codeActions.js';
 import { toDiagnostics } from '../../server/features/diagnostics.js';
 import { PositionMapper } from '../../server/positions.js';
+import { ruleById } from '../../server/rules/registry.js';
 import {
   corpus,
   CORPUS,
+  REPO,
   deleteItem,
   diagnosticStrings,
   duplicateItem,
@@ -220,5 +224,22 @@ describe('numbering-sequence on the real notices', () => {
 
   it('covers every corpus notice in the plants', () => {
     expect(new Set(plants.map((p) => p.doc))).toEqual(new Set(CORPUS));
+  });
+});
+
+describe('the numbering rules of issue 3', () => {
+  it('are registered, each with its Chinese doc page (wrong and right example, settings)', () => {
+    for (const id of ['numbering-sequence', 'numbering-level', 'numbering-style', 'inline-sequence']) {
+      expect(ruleById(id)?.tags).toContain('numbering');
+      const page = resolve(REPO, 'docs', 'rules', `${id}.md`);
+      expect(existsSync(page)).toBe(true);
+      const md = readFileSync(page, 'utf8');
+      for (const heading of ['## 规则说明', '## 错误示例', '## 正确示例', '## 设置']) expect(md).toContain(heading);
+    }
+  });
+
+  it('contribute the command 「重新编号全文」 to VS Code', () => {
+    const pkg = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8'));
+    expect(pkg.contributes.commands).toContainEqual(expect.objectContaining({ command: 'notice.renumberAll', title: '重新编号全文' }));
   });
 });
