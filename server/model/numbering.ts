@@ -84,7 +84,18 @@ export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMod
   const hit = byMode.get(forced);
   if (hit) return hit;
 
-  const inverted = findInverted(doc);
+  // An inversion is only evidence where the deeper level restarts under each parent: where it
+  // runs on across parents, `1.` … `（一）` … `2.` is a new parent, and a repeated （一） a slip.
+  const candidates = findInverted(doc);
+  let model = buildModel(doc, forced, candidates);
+  const restarts = (level: HeadingLevel) => level === 2 || level === 5 || model.modes[level].mode === 'restart';
+  const kept = new Map([...candidates].filter(([, host]) => restarts(host.level)));
+  if (kept.size !== candidates.size) model = buildModel(doc, forced, kept);
+  byMode.set(forced, model);
+  return model;
+}
+
+function buildModel(doc: NoticeDocument, forced: 'auto' | SequenceMode, inverted: Map<Heading, Heading>): NumberingModel {
   const parentOf = effectiveParent(inverted);
   const modes = {} as Record<HeadingLevel, LevelMode>;
   const sequences: NumberSequence[] = [];
@@ -115,15 +126,14 @@ export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMod
     }
   }
   sequences.sort((a, b) => a.items[0].start - b.items[0].start);
-  const model = { modes, sequences, sequenceOf, inverted };
-  byMode.set(forced, model);
-  return model;
+  return { modes, sequences, sequenceOf, inverted };
 }
 
 /**
  * Runs of markers that invert the order of levels: a run `（一）（二）…` (values 1…r, one level)
  * that sits between two consecutive items P and Q of a deeper level (`1.` … `2.`), with only
- * P's own sub-items between P and the run. Each heading of the run maps to P.
+ * P's own sub-items between P and the run, and that restarts its level under a parent that
+ * already has headings of that level. Each heading of the run maps to P.
  */
 function findInverted(doc: NoticeDocument): Map<Heading, Heading> {
   const out = new Map<Heading, Heading>();
@@ -142,6 +152,9 @@ function findInverted(doc: NoticeDocument): Map<Heading, Heading> {
       if (hs[i].level <= q.level) break;
     }
     if (!p || q.marker.value !== p.marker.value + 1 || (q.marker.part ?? 1) !== 1) continue;
+    // The run restarts its level in the middle of a parent (a first （一） under a section is a new parent, not an inversion).
+    const parent = r0.parent;
+    if (!hs.slice(0, k).some((x) => x.level === r0.level && x.parent === parent)) continue;
     for (let i = 0; i < r; i++) out.set(hs[k + i], p);
     k += r - 1;
   }

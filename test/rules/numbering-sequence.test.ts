@@ -3,7 +3,9 @@
 // faults planted by program.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../grammar/index.js';
 import { analyze } from '../../server/engine.js';
 import { applyEdits } from '../../server/features/codeActions.js';
 import { toDiagnostics } from '../../server/features/diagnostics.js';
@@ -241,5 +243,48 @@ describe('the numbering rules of issue 3', () => {
   it('contribute the command 「重新编号全文」 to VS Code', () => {
     const pkg = JSON.parse(readFileSync(resolve(REPO, 'package.json'), 'utf8'));
     expect(pkg.contributes.commands).toContainEqual(expect.objectContaining({ command: 'notice.renumberAll', title: '重新编号全文' }));
+  });
+});
+
+describe('renumbering, whatever the damage', () => {
+  /** Delete, duplicate or swap heading lines of a real notice, by index. */
+  function damage(text: string, ops: [number, 'del' | 'dup' | 'swap'][]): string {
+    for (const [n, op] of ops) {
+      const doc = parseNotice(text);
+      const hs = doc.headings;
+      const h = hs[n % hs.length];
+      const line = (k: number) => ({ s: doc.lineStarts[k], e: doc.lineStarts[k + 1] ?? text.length });
+      const a = line(h.line);
+      if (op === 'del') text = text.slice(0, a.s) + text.slice(a.e);
+      else if (op === 'dup') text = text.slice(0, a.e) + text.slice(a.s, a.e) + text.slice(a.e);
+      else {
+        const h2 = hs.slice(hs.indexOf(h) + 1).find((x) => x.level === h.level);
+        if (!h2) continue;
+        const b = line(h2.line);
+        text = text.slice(0, a.s) + text.slice(b.s, b.e) + text.slice(a.e, b.s) + text.slice(a.s, a.e) + text.slice(b.e);
+      }
+    }
+    return text;
+  }
+
+  it('fix-all always leaves zero fixable numbering diagnostics, is idempotent and changes only numbers (random heading-line edits, every mode)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CORPUS),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('del' as const, 'dup' as const, 'swap' as const)), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('auto' as const, 'restart' as const, 'continuous' as const),
+        (name, ops, mode) => {
+          const text = damage(corpus(name), ops);
+          const s = settings({ numbering: { mode } });
+          // An inverted level (numbering-level) has no automatic fix: it may stay, it must not appear.
+          const inversions = findingsAt(text, s, 'numbering-level');
+          const once = fixAll(text, s);
+          expect(findingsAt(once.text, s, 'numbering')).toEqual(inversions);
+          expect(fixAll(once.text, s).text).toBe(once.text);
+          expect(withoutNumbers(once.text)).toBe(withoutNumbers(text));
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
