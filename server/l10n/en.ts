@@ -33,5 +33,6 @@ export const en: Record<MessageKey, string> = {
   'inline-sequence.gap': 'Enumeration gap: expected “{expected}”, found “{found}”',
   'inline-sequence.repeat': 'Repeated enumeration: expected “{expected}”, found “{found}”',
   'inline-sequence.previous': 'Previous item: “{marker}”',
+  'inline-sequence.fix': 'Renumber the enumeration from here ({count} changes)',
   'command.renumberAll': 'Renumber the whole notice',
 };

@@ -32,6 +32,7 @@ export const zh = {
   'inline-sequence.gap': '列举不连续：此处应为“{expected}”，实为“{found}”',
   'inline-sequence.repeat': '列举重复：此处应为“{expected}”，实为“{found}”',
   'inline-sequence.previous': '上一项：“{marker}”',
+  'inline-sequence.fix': '从此处起重新排列序号（改 {count} 处）',
   'command.renumberAll': '重新编号全文',
 } as const;
 

@@ -3,36 +3,43 @@
 // that opens with 二是 continues the sequence of the paragraph before it (same item). A
 // sequence that does not start at 一是/（1） is left alone: it may be a reference, not a list.
 import { numberToChinese, type InlineMark } from '../../grammar/index.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Rule, RuleContext, TextEdit } from './types.js';
 
-interface Chain {
-  prev: InlineMark;
-  /** How many numbers the chain has had. */
-  count: number;
-  /** Whether the chain started at 1 (only then are its slips reported). */
-  fromOne: boolean;
+function numeral(m: InlineMark, value: number): string {
+  return m.numeral === 'arabic' ? String(value) : numberToChinese(value);
 }
 
 function shown(m: InlineMark, value = m.value): string {
-  if (m.kind === 'shi') return numberToChinese(value) + '是';
-  const digits = m.numeral === 'arabic' ? String(value) : numberToChinese(value);
-  return m.text[0] + digits + m.text[m.text.length - 1];
+  return m.kind === 'shi' ? numeral(m, value) + '是' : m.text[0] + numeral(m, value) + m.text[m.text.length - 1];
 }
 
-/** Judge `m` against the chain (after a slip, against the number found) and extend it. */
-function step(ctx: RuleContext, chain: Chain | undefined, m: InlineMark): Chain {
-  if (!chain) return { prev: m, count: 1, fromOne: m.value === 1 };
-  const pv = chain.prev.value;
-  const count = chain.count + 1;
-  const ok = m.value === pv + 1 || (m.value > pv && m.value === count);
-  if (!ok && chain.fromOne) {
+/** Where the number of a mark is written: `三` of 三是, `3` of （3）. */
+function digitsSpan(m: InlineMark): { start: number; end: number } {
+  return m.kind === 'shi' ? { start: m.start, end: m.end - 1 } : { start: m.start + 1, end: m.end - 1 };
+}
+
+/** Report the slips of one enumeration, each with a fix renumbering it and the rest of the chain. */
+function checkChain(ctx: RuleContext, chain: InlineMark[]): void {
+  if (chain.length < 2 || chain[0].value !== 1) return;
+  let first = true;
+  for (let i = 1; i < chain.length; i++) {
+    const m = chain[i];
+    const pv = chain[i - 1].value;
+    if (m.value === pv + 1 || (m.value > pv && m.value === i + 1)) continue;
+    const edits: TextEdit[] = [];
+    for (let j = i; j < chain.length; j++) {
+      const want = numeral(chain[j], pv + 1 + j - i);
+      const span = digitsSpan(chain[j]);
+      if (ctx.doc.text.slice(span.start, span.end) !== want) edits.push({ span, newText: want });
+    }
     ctx.report({
       span: m,
       message: ctx.t(m.value === pv ? 'inline-sequence.repeat' : 'inline-sequence.gap', { expected: shown(m, pv + 1), found: shown(m) }),
-      related: [{ span: chain.prev, message: ctx.t('inline-sequence.previous', { marker: shown(chain.prev) }) }],
+      related: [{ span: chain[i - 1], message: ctx.t('inline-sequence.previous', { marker: shown(chain[i - 1]) }) }],
+      fixes: [{ title: ctx.t('inline-sequence.fix', { count: edits.length }), edits, preferred: first }],
     });
+    first = false;
   }
-  return { prev: m, count, fromOne: chain.fromOne };
 }
 
 export const inlineSequence: Rule = {
@@ -45,23 +52,30 @@ export const inlineSequence: Rule = {
       ...ctx.doc.headings.map((h) => ({ line: h.line, heading: true, marks: h.inline })),
       ...ctx.doc.paragraphs.filter((p) => p.role === 'body').map((p) => ({ line: p.line, heading: false, marks: p.inline })),
     ].sort((a, b) => a.line - b.line);
-    let carried: Chain | undefined; // the 一是 chain at the end of the previous paragraph
+    const chains: InlineMark[][] = [];
+    let carried: InlineMark[] | undefined; // the 一是 chain at the end of the previous paragraph
     for (const u of units) {
       if (u.heading) carried = undefined;
-      let shi: Chain | undefined;
-      const paren = new Map<string, Chain>();
+      let shi: InlineMark[] | undefined;
+      const paren = new Map<string, InlineMark[]>();
       u.marks.forEach((m, i) => {
         if (m.kind === 'paren') {
-          paren.set(m.numeral, step(ctx, paren.get(m.numeral), m));
-          shi = undefined;
-          carried = undefined;
+          let c = paren.get(m.numeral);
+          if (!c) {
+            paren.set(m.numeral, (c = []));
+            chains.push(c);
+          }
+          c.push(m);
+          shi = carried = undefined;
           return;
         }
         // A paragraph opening with 二是… continues the previous paragraph's sequence.
         if (!shi && i === 0 && m.value !== 1 && carried) shi = carried;
-        shi = step(ctx, shi, m);
+        if (!shi || m.value === 1) chains.push((shi = []));
+        shi.push(m);
       });
       carried = shi;
     }
+    for (const c of chains) checkChain(ctx, c);
   },
 };

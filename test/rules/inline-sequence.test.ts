@@ -1,7 +1,7 @@
 // inline-sequence: 一是/二是/三是 and inline （1）（2） inside paragraphs that skip or repeat;
 // an inline （n） part starts a new 一是 sequence (NOTICE-FORMAT.md §5).
 import { describe, expect, it } from 'vitest';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, lineOf, plant, settings } from '../helpers.js';
+import { corpus, CORPUS, diagnosticStrings, findingsAt, fixAll, lineOf, plant, settings } from '../helpers.js';
 
 const notice = (...lines: string[]) =>
   ['关于巡视整改进展情况的通报', '一、组织整改落实情况', '（一）强化领导', ...lines, '欢迎广大干部群众对巡视整改落实情况进行监督。'].join('\n');
@@ -14,6 +14,19 @@ describe('inline-sequence', () => {
       '[3:19..3:21] inline-sequence: 列举不连续：此处应为“三是”，实为“四是”',
       '[4:15..4:17] inline-sequence: 列举重复：此处应为“三是”，实为“二是”',
     ]);
+    // The fix renumbers the slip and the rest of its enumeration; nothing else changes.
+    const fixed = fixAll(text).text;
+    expect(fixed).toBe(notice('整改情况：一是建立台账。二是明确责任。三是开展督查。四是建章立制。', '整改措施：一是学习。二是研讨。三是调研。'));
+    expect(inline(fixed)).toEqual([]);
+    expect(fixAll(fixed).text).toBe(fixed);
+  });
+
+  it('fixes inline parts and a sequence running over paragraphs', () => {
+    const text = notice('整改情况：（1）关于学习：一是读书。三是研讨。（3）关于调研：走访。（4）关于督查：督查。', '一是建台账。', '二是明责任。', '二是抓督查。');
+    expect(findingsAt(text, settings(), 'inline-sequence')).toEqual(['inline-sequence@4', 'inline-sequence@4', 'inline-sequence@7']);
+    expect(fixAll(text).text).toBe(
+      notice('整改情况：（1）关于学习：一是读书。二是研讨。（2）关于调研：走访。（3）关于督查：督查。', '一是建台账。', '二是明责任。', '三是抓督查。'),
+    );
   });
 
   it('restarts 一是 at each inline （n） part, and checks the parts themselves', () => {
