@@ -177,6 +177,27 @@ describe('numbering-sequence on the real notices', () => {
     expect(numbering(corpus('yiyang-hitech-2023'))).toEqual([]);
   });
 
+  it('says nothing on the lines that only look like slips (3.1名…, 13.2019年…, 5.2022年…, (49) under (四), split items, inline （1）…一是…)', () => {
+    const cases: [CorpusName, string][] = [
+      ['yiyang-hitech-2023', '3.1名受处分干部'],
+      ['yiyang-hitech-2023', '5.2022年园区'],
+      ['yiyang-hitech-2023', '19.5名干部'],
+      ['yiyang-hitech-2023', '①高质量发展问题'],
+      ['yiyang-hitech-2023', '整改情况：（1）关于监督执纪不力'],
+      ['lusong-district-2021', '13.2019年省审计厅经责审计'],
+      ['lusong-district-2021', '(35-1)违规出借'],
+      ['lusong-district-2021', '(36-1)以建设管网'],
+      ['lusong-district-2021', '(37)公路工程'],
+      ['lusong-district-2021', '(38-2)未按工程项目'],
+      ['changsha-county-2021', '(49)“大量聘用'],
+    ];
+    for (const [name, needle] of cases) {
+      const text = corpus(name);
+      const line = lineOf(text, needle);
+      expect(findingsAt(text).filter((f) => f.endsWith(`@${line}`)), needle).toEqual([]);
+    }
+  });
+
   it('fix-all renumbers lusong from the 4. on and leaves no numbering diagnostic', () => {
     const lusong = corpus('lusong-district-2021');
     const fixed = fixedClean(lusong);
