@@ -26,13 +26,16 @@ export const numberingStyle: Rule = {
         if (c) c.n++;
         else counts.set(variantOf(h.marker), { n: 1, m: h.marker });
       }
+      // The dominant variant: the most used one; on a tie, the one used first.
       let dominant: HeadingMarker | undefined;
       let best = 0;
+      let tie = false;
       for (const c of counts.values()) {
         if (c.n > best) {
           best = c.n;
           dominant = c.m;
-        }
+          tie = false;
+        } else if (c.n === best) tie = true;
       }
       for (const h of items) {
         const m = h.marker;
@@ -43,7 +46,7 @@ export const numberingStyle: Rule = {
           const fixed = shown(m, dominant.open, dominant.close);
           ctx.report({
             span: m,
-            message: ctx.t('numbering-style.mixed', { dominant: shown(dominant), found: shown(m), count: best }),
+            message: ctx.t(tie ? 'numbering-style.mixedFirst' : 'numbering-style.mixed', { dominant: fixed, found: shown(m), count: best }),
             fixes: [{ title: ctx.t('numbering-style.fix', { fixed }), edits, preferred: true }],
           });
         }

@@ -9,7 +9,7 @@ const style = (text: string) => diagnosticStrings(text, settings(), 'numbering-s
 describe('numbering-style', () => {
   it('reports the minority variant of a level (1、 among 1.) as information, and fixes it to the dominant one', () => {
     const text = notice('一、甲', '（一）乙', '1.a', '2、b', '3.c', '4.d');
-    expect(style(text)).toEqual(['[4:0..4:2] numbering-style: 编号样式不一致：本级多用“1.”（3 处），此处为“2、”']);
+    expect(style(text)).toEqual(['[4:0..4:2] numbering-style: 编号样式不一致：本级多用“2.”这种写法（3 处），此处为“2、”']);
     const a = fixAll(text);
     expect(a.text).toBe(notice('一、甲', '（一）乙', '1.a', '2.b', '3.c', '4.d'));
     expect(findingsAt(a.text, settings(), 'numbering')).toEqual([]);
@@ -18,12 +18,18 @@ describe('numbering-style', () => {
   it('full-width and ASCII parentheses mixed at one level, also half-mixed （一)', () => {
     const text = notice('一、甲', '（一）乙', '(1)a', '(2)b', '（3）c', '（二)丙', '(4)d', '（三）丁', '(5)e');
     expect(style(text)).toEqual([
-      '[5:0..5:3] numbering-style: 编号样式不一致：本级多用“(1)”（4 处），此处为“（3）”',
-      '[6:0..6:3] numbering-style: 编号样式不一致：本级多用“（一）”（2 处），此处为“（二)”',
+      '[5:0..5:3] numbering-style: 编号样式不一致：本级多用“(3)”这种写法（4 处），此处为“（3）”',
+      '[6:0..6:3] numbering-style: 编号样式不一致：本级多用“（二）”这种写法（2 处），此处为“（二)”',
     ]);
     const fixed = fixAll(text).text;
     expect(fixed).toBe(notice('一、甲', '（一）乙', '(1)a', '(2)b', '(3)c', '（二）丙', '(4)d', '（三）丁', '(5)e'));
     expect(fixAll(fixed).text).toBe(fixed);
+  });
+
+  it('on a tie, the variant used first wins', () => {
+    const text = notice('一、甲', '（一）乙', '1．a', '2.b');
+    expect(style(text)).toEqual(['[4:0..4:2] numbering-style: 编号样式不一致：本级先用“2．”这种写法，此处为“2.”']);
+    expect(fixAll(text).text).toBe(notice('一、甲', '（一）乙', '1．a', '2．b'));
   });
 
   it('reports （一）、 and fixes it by dropping the extra 、 only', () => {
