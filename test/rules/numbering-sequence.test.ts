@@ -224,6 +224,9 @@ describe('numbering-sequence on the real notices', () => {
     { name: 'duplicate (35-2) (a split part)', doc: 'lusong-district-2021', plant: (t) => duplicateItem(t, '(35-2)'), at: ['4.意识形态', '(35-2)#2'] },
     { name: 'swap (2) and (3) (level 4)', doc: 'changsha-county-2021', plant: (t) => swapItems(t, '(2)8个单位', '(3)学用结合'), at: ['(3)学用结合', '(2)8个单位'] },
     { name: 'swap (49) and (50) under (四), a skipped level (level 4)', doc: 'changsha-county-2021', plant: (t) => swapItems(t, '(49)“大量聘用', '(50)2017年至2020年'), at: ['(50)2017年至2020年', '(49)“大量聘用'] },
+    { name: 'duplicate (20) (level 4)', doc: 'changsha-county-2021', plant: (t) => duplicateItem(t, '(20)网络、电信诈骗'), at: ['(20)网络、电信诈骗#2'] },
+    { name: 'delete ① (level 5)', doc: 'yiyang-hitech-2023', plant: (t) => deleteItem(t, '①高质量发展'), at: ['②园区土地闲置'] },
+    { name: 'duplicate ② (level 5)', doc: 'yiyang-hitech-2023', plant: (t) => duplicateItem(t, '②园区土地闲置'), at: ['②园区土地闲置#2'] },
     { name: 'swap ① and ② (level 5)', doc: 'yiyang-hitech-2023', plant: (t) => swapItems(t, '①高质量发展', '②园区土地闲置'), at: ['②园区土地闲置', '①高质量发展'] },
   ];
 
