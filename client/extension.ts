@@ -39,6 +39,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     // Settings and project config files: a change re-checks open notices (no restart).
     synchronize: { configurationSection: 'notice', fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
+    middleware: {
+      // The server's commands are registered by the client library; 「重新编号全文」 run from the
+      // command palette gets the active notice as its argument.
+      executeCommand: (command, args, next) => {
+        if (command === 'notice.renumberAll' && args.length === 0) {
+          const editor = vscode.window.activeTextEditor;
+          if (!editor || editor.document.languageId !== 'notice') return undefined;
+          return next(command, [editor.document.uri.toString()]);
+        }
+        return next(command, args);
+      },
+    },
   };
   const name = translator(normalizeLocale(vscode.env.language))('server.name');
   client = new LanguageClient('notice', name, serverOptions, clientOptions);

@@ -18,6 +18,7 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
+import { RENUMBER_ALL_COMMAND, renumberAllEdit } from './features/renumber.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +84,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -184,6 +186,19 @@ export function startServer(connection: Connection): void {
     if (!doc) return { data: [] };
     const { analysis, pos } = await analysisOf(doc);
     return semanticTokens(analysis.doc, pos);
+  });
+
+  // 「重新编号全文」: arguments [uri]; one WorkspaceEdit through workspace/applyEdit.
+  connection.onExecuteCommand(async (params) => {
+    const uri = params.arguments?.[0];
+    const doc = typeof uri === 'string' && params.command === RENUMBER_ALL_COMMAND ? documents.get(uri) : undefined;
+    if (!doc) return { applied: false };
+    const { analysis, pos } = await analysisOf(doc);
+    const settings = analysis.settings;
+    const edit = renumberAllEdit(analysis, settings, pos, doc.uri, doc.version);
+    if (!edit) return { applied: false };
+    const r = await connection.workspace.applyEdit({ label: translator(settings.locale)('command.renumberAll'), edit });
+    return { applied: r.applied };
   });
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
