@@ -5,8 +5,26 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikeNotice } from '../server/detect';
+import { COUNT_STATEMENT_KIND } from '../server/features/kinds';
+import { normalizeLocale, translator } from '../server/l10n/index';
 
 let client: LanguageClient | undefined;
+
+/** 生成统计句: the server's count-statement action at the cursor, else the one of the document (a pick when several). */
+async function generateCountStatement(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'notice') return;
+  const ask = (range: vscode.Range) =>
+    vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range, COUNT_STATEMENT_KIND);
+  let actions = ((await ask(editor.selection)) ?? []).filter((a) => a.edit);
+  if (actions.length === 0) {
+    const doc = editor.document;
+    actions = ((await ask(new vscode.Range(0, 0, doc.lineCount, 0))) ?? []).filter((a) => a.edit);
+  }
+  const chosen = actions.length <= 1 ? actions[0] : await vscode.window.showQuickPick(actions.map((a) => ({ label: a.title, action: a }))).then((p) => p?.action);
+  if (chosen?.edit) await vscode.workspace.applyEdit(chosen.edit);
+  else if (actions.length === 0) void vscode.window.showInformationMessage(translator(normalizeLocale(vscode.env.language))('countStatement.none'));
+}
 
 function maybeSwitchTxt(doc: vscode.TextDocument): void {
   if (doc.languageId !== 'plaintext' || !doc.fileName.toLowerCase().endsWith('.txt')) return;
@@ -21,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, 'notice');
     }),
+    vscode.commands.registerCommand('notice.generateCountStatement', generateCountStatement),
     vscode.workspace.onDidOpenTextDocument(maybeSwitchTxt),
   );
   vscode.workspace.textDocuments.forEach(maybeSwitchTxt);

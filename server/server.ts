@@ -15,6 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { completions, COMPLETION_TRIGGERS } from './features/completion.js';
+import { COUNT_STATEMENT_KIND, countStatementActions } from './features/countStatement.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
@@ -78,7 +80,8 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, COUNT_STATEMENT_KIND] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -167,7 +170,19 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
-    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
+    const settings = engineSettings(await clientSettings(doc.uri));
+    const t = translator(settings.locale);
+    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
+      countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, settings.numbering.mode),
+    );
+  });
+
+  connection.onCompletion(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const settings = engineSettings(await clientSettings(doc.uri));
+    const { analysis, pos } = await analysisOf(doc);
+    return completions(analysis.doc, pos, params.position, settings.numbering.mode, translator(settings.locale));
   });
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
