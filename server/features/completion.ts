@@ -83,8 +83,9 @@ function headingsBefore(doc: NoticeDocument, line: number): Heading[] {
 
 /**
  * The next marker for each level that can continue at `line`: every level of the open
- * headings (and the levels they skip), the level right below the deepest, and deeper levels
- * the document uses. Numbers follow the numbering model (restart or continuous per level).
+ * headings (and the levels they skip), and the levels below the deepest that the document
+ * uses (or the next level down). Numbers follow the numbering model (restart or continuous
+ * per level).
  */
 export function nextMarkers(doc: NoticeDocument, model: NumberingModel, line: number): NextMarker[] {
   const before = headingsBefore(doc, line);
@@ -93,16 +94,21 @@ export function nextMarkers(doc: NoticeDocument, model: NumberingModel, line: nu
   for (let h: Heading | undefined = last; h; h = h.parent) chain.unshift(h);
   const deepest = last?.level ?? 0;
   const used = new Set(doc.headings.map((h) => h.level));
+  const nests = new Set(doc.headings.map((h) => `${h.parent?.level ?? 0}>${h.level}`));
+  const nestsBelow = (l: number) => [...nests].some((k) => k.startsWith(`${l}>`));
   const section = chain.find((h) => h.level === 1) ?? null;
   const out: NextMarker[] = [];
   for (const level of [1, 2, 3, 4, 5] as HeadingLevel[]) {
-    // Circled numbers (level 5) only continue circled numbers, or start under an item of a document that uses them.
+    // A level below the deepest open heading: one the document uses (levels may be skipped),
+    // or the next level down while the document shows nothing nested under this level;
+    // circled numbers only where the document puts them under this level.
     const offered =
-      level <= deepest
+      level === 1 ||
+      (level <= deepest
         ? level < 5 || deepest === 5
         : level < 5
-          ? level === deepest + 1 || used.has(level)
-          : used.has(5) && deepest >= 3;
+          ? used.has(level) || (level === deepest + 1 && !nestsBelow(deepest))
+          : nests.has(`${deepest}>5`));
     if (!offered) continue;
     let scope: Heading | null = null;
     for (const h of chain) if (h.level < level) scope = h;
