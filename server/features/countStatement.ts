@@ -80,8 +80,18 @@ function within(p: Paragraph, s: Span): boolean {
   return p.start >= s.start && p.start <= s.end;
 }
 
-/** For each problems section, the edits that write its count statement (empty when it is up to date). */
+const planCache = new WeakMap<NoticeDocument, Map<NumberingMode, CountPlan[]>>();
+
+/** For each problems section, the edits that write its count statement (empty when it is up to date); memoised per tree. */
 export function countPlans(doc: NoticeDocument, mode: NumberingMode = 'auto'): CountPlan[] {
+  let byMode = planCache.get(doc);
+  if (!byMode) planCache.set(doc, (byMode = new Map()));
+  let plans = byMode.get(mode);
+  if (!plans) byMode.set(mode, (plans = computePlans(doc, mode)));
+  return plans;
+}
+
+function computePlans(doc: NoticeDocument, mode: NumberingMode): CountPlan[] {
   const sections = problemSections(doc, numberingModel(doc, mode));
   const problemRoots = new Set(sections.map((s) => s.heading));
   const orgParagraphs = doc.paragraphs.filter((p) => doc.roots.some((r) => r.level === 1 && !problemRoots.has(r) && within(p, r.section)));
