@@ -16,12 +16,11 @@ async function generateCountStatement(): Promise<void> {
   if (!editor || editor.document.languageId !== 'notice') return;
   const ask = (range: vscode.Range) =>
     vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range, COUNT_STATEMENT_KIND);
-  let actions = ((await ask(editor.selection)) ?? []).filter((a) => a.edit);
-  if (actions.length === 0) {
-    const doc = editor.document;
-    actions = ((await ask(new vscode.Range(0, 0, doc.lineCount, 0))) ?? []).filter((a) => a.edit);
-  }
-  const chosen = actions.length <= 1 ? actions[0] : await vscode.window.showQuickPick(actions.map((a) => ({ label: a.title, action: a }))).then((p) => p?.action);
+  const here = ((await ask(editor.selection)) ?? []).filter((a) => a.edit);
+  // Nothing at the cursor: the document's sections, for the writer to pick (even a single one).
+  const actions = here.length > 0 ? here : ((await ask(new vscode.Range(0, 0, editor.document.lineCount, 0))) ?? []).filter((a) => a.edit);
+  const pick = () => vscode.window.showQuickPick(actions.map((a) => ({ label: a.title, action: a }))).then((p) => p?.action);
+  const chosen = here.length === 1 ? here[0] : actions.length > 0 ? await pick() : undefined;
   if (chosen?.edit) await vscode.workspace.applyEdit(chosen.edit);
   else if (actions.length === 0) void vscode.window.showInformationMessage(translator(normalizeLocale(vscode.env.language))('countStatement.none'));
 }

@@ -141,7 +141,8 @@ function labelColon(doc: NoticeDocument): string {
   return ascii > full ? ':' : '：';
 }
 
-const LINE_START_TYPED = /^(?:[（(]?[0-9一二三四五六七八九十]*(?:[-－][0-9]*)?[）)]?[、.．]?|[\p{Script=Han}A-Za-z]{0,16})$/u;
+/** What may be typed at a line start before completing: part of a marker, or a name (after a level-1 number). */
+const LINE_START_TYPED = /^(?:[（(]?[0-9一二三四五六七八九十]*(?:[-－][0-9]*)?[）)]?[、.．]?|(?:[一二三四五六七八九十]+、)?[\p{Script=Han}A-Za-z]{0,16})$/u;
 const AFTER_RESULT = /^整改结果[ \t\u3000]*[:：][ \t\u3000]*/;
 const STATUSES = [...STATUS_CHOICE.split(','), '未完成'];
 
@@ -258,7 +259,10 @@ export function completions(doc: NoticeDocument, pos: PositionMapper, position: 
   if (l1) {
     (['organisation', 'problems', 'followUp', 'nextSteps'] as const).forEach((id, i) => {
       const name = t(`snippet.${id}.name` as MessageKey);
-      items.push(snippet(id, numberToChinese(l1.value), t('completion.section.detail', { marker: l1.text, name }), `3${i}`));
+      const it = snippet(id, numberToChinese(l1.value), t('completion.section.detail', { marker: l1.text, name }), `3${i}`);
+      // Also reached by typing the number first: `三、继…`.
+      it.filterText += ` ${l1.text}${snippetById(id).prefix[0]}`;
+      items.push(it);
     });
   }
 

@@ -199,6 +199,13 @@ describe('standard sections with the right number', () => {
     }
   });
 
+  it('reached by typing the number first: 三、继 finds 三、继续深化后续整改 and replaces what was typed', () => {
+    const r = complete(CONTINUOUS + '\n三、继<|>');
+    const followUp = item(r, '继续深化后续整改');
+    expect(followUp.filterText!.split(' ')).toContain('三、继续深化后续整改');
+    expect(accept(r, followUp).slice(CONTINUOUS.length)).toMatch(/^\n三、继续深化后续整改\n下一步/);
+  });
+
   it('on the real lusong notice, where 三、 is typed over: 下一步工作打算 inserts 三、', () => {
     const text = corpus('lusong-district-2021');
     const at = text.indexOf('三、继续深化后续整改');
