@@ -159,8 +159,12 @@ export function countStatementActions(
   const actions: CodeAction[] = [];
   for (const plan of countPlans(doc, mode)) {
     if (plan.edits.length === 0) continue;
-    if (!touches(plan.section.heading.section) && !(plan.existing && touches(plan.existing.paragraph))) continue;
     const h = plan.section.heading;
+    // Rewriting an outdated statement: anywhere in the section; writing a missing one (many
+    // notices rightly have none): on the heading and the paragraphs before its first item.
+    const head = { start: h.lineSpan.start, end: h.children[0]?.lineSpan.start ?? h.section.end };
+    const where = plan.existing ? touches(h.section) || touches(plan.existing.paragraph) : touches(head);
+    if (!where) continue;
     const name = (h.marker.text + h.title.text).slice(0, 24);
     actions.push({
       title: t(plan.existing ? 'countStatement.rewrite' : 'countStatement.write', { section: name }),

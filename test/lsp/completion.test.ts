@@ -41,12 +41,13 @@ describe('completion and 统计句 over stdio', () => {
     expect((followUp.textEdit as TextEdit).newText.startsWith('三、继续深化后续整改\n')).toBe(true);
   });
 
-  it('offers 生成统计句 on section 二 and its edit inserts the statement', async () => {
+  it('offers 生成统计句 on the heading of section 二 and its edit inserts the statement', async () => {
     const text = corpus('yiyang-hitech-2023');
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+    const heading = text.slice(0, text.indexOf('二、集中整改期内')).split('\n').length - 1;
     const actions = (await client.conn.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
-      range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } },
+      range: { start: { line: heading, character: 2 }, end: { line: heading, character: 2 } },
       context: { diagnostics: [], only: ['refactor.rewrite'] },
     })) as CodeAction[];
     expect(actions.map((a) => a.title)).toEqual(['生成统计句：二、集中整改期内已完成的整改事项']);

@@ -51,11 +51,12 @@ function changedLines(before: string, after: string): { removed: string[]; added
 
 describe('yiyang: 整改结果 on every item, no count statement yet', () => {
   const text = corpus('yiyang-hitech-2023');
-  const [action] = actionsAt(text, '5.2022年园区6项考核指标');
+  const [action] = actionsAt(text, '集中整改期内已完成的整改事项');
 
-  it('offers to write the statement of section 二 from anywhere inside it', () => {
+  it('offers to write the statement of section 二 on its heading, not deep in its items (the notice may rightly have none)', () => {
     expect(action.title).toBe('生成统计句：二、集中整改期内已完成的整改事项');
     expect(action.kind).toBe(COUNT_STATEMENT_KIND);
+    expect(actionsAt(text, '5.2022年园区6项考核指标')).toEqual([]);
   });
 
   it('inserts one new line after the heading and changes nothing else', () => {
@@ -84,15 +85,15 @@ describe('yiyang: 整改结果 on every item, no count statement yet', () => {
 
   it('once written, the statement is up to date: no action any more', () => {
     const after = apply(text, action);
-    expect(actionsAt(after, '5.2022年园区6项考核指标')).toEqual([]);
+    expect(actionsAt(after, '集中整改期内已完成的整改事项')).toEqual([]);
   });
 
   it('is not offered outside a problems section, nor for other kinds', () => {
     expect(actionsAt(text, '一、组织整改落实情况')).toEqual([]);
     expect(actionsAt(text, '三、下一步工作安排')).toEqual([]);
-    expect(actionsAt(text, '5.2022年', ['quickfix'])).toEqual([]);
-    expect(actionsAt(text, '5.2022年', ['refactor'])).toHaveLength(1);
-    expect(actionsAt(text, '5.2022年', ['refactor.rewrite'])).toHaveLength(1);
+    expect(actionsAt(text, '集中整改期内已完成', ['quickfix'])).toEqual([]);
+    expect(actionsAt(text, '集中整改期内已完成', ['refactor'])).toHaveLength(1);
+    expect(actionsAt(text, '集中整改期内已完成', ['refactor.rewrite'])).toHaveLength(1);
   });
 });
 
@@ -179,7 +180,8 @@ describe('small notices', () => {
 
   it('a new statement names 巡察 for a 巡察 notice; without statuses it leaves the done count to the writer', () => {
     const bare = restart.replace(/\n整改结果：[^\n]+/g, '').replace('\n截至9月30日，巡察反馈的9个问题，已完成整改9个。', '');
-    const [action] = actionsAt(bare, '（2-2）');
+    expect(actionsAt(bare, '（2-2）')).toEqual([]);
+    const [action] = actionsAt(bare, '二、巡察反馈');
     expect(action.title).toBe('生成统计句：二、巡察反馈问题整改进展情况');
     const { removed, added } = changedLines(bare, apply(bare, action));
     expect(removed).toEqual([]);
@@ -194,7 +196,7 @@ describe('small notices', () => {
 
   it('keeps the indentation and ASCII commas of the document for a new statement', () => {
     const ascii = '  二、巡视反馈问题整改进展情况\n  (一)反馈问题:学习不够\n  (1)甲,乙。\n  整改结果:完成\n';
-    const [action] = actionsAt(ascii, '(1)');
+    const [action] = actionsAt(ascii, '二、');
     expect(apply(ascii, action)).toBe('  二、巡视反馈问题整改进展情况\n  截至××,巡视反馈的1个问题,已完成整改1个。\n  (一)反馈问题:学习不够\n  (1)甲,乙。\n  整改结果:完成\n');
   });
 
