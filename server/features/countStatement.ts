@@ -23,12 +23,13 @@ export { COUNT_STATEMENT_KIND };
 const STATEMENT_HEAD = /(?:截至[^，,。；;]{1,20}[，,][ \t\u3000]*)?(?:巡视|巡察)反馈([^，,。；;0-9０-９]{0,24}?)的?([0-9]+|[〇零一二两三四五六七八九十百]+)个(?:具体)?问题/g;
 /** A clause that breaks the total down names at least one status. */
 const HAS_STATUS = /完成|整改|办结|坚持/;
+const BREAKDOWN = /^(?:[，,、][ \t\u3000]*[^，,、。；;0-9]{1,12}?[0-9]+[个项件条])+/;
 
 export interface ExistingStatement {
   paragraph: Paragraph;
   /** The total as written. */
   total: Span;
-  /** From after 问题 to the end of the clause (before `；` `。` or the line end). */
+  /** The breakdown: from after 问题 through the last `，<status>N个` part (empty when there is none). */
   tail: Span;
   /** What the statement names between 反馈 and the number (`长沙县`), trimmed of 的. */
   object: string;
@@ -43,7 +44,7 @@ export interface CountPlan {
   edits: TextEdit[];
 }
 
-function findStatements(doc: NoticeDocument, paragraphs: Paragraph[]): ExistingStatement[] {
+function findStatements(paragraphs: Paragraph[]): ExistingStatement[] {
   const out: ExistingStatement[] = [];
   for (const p of paragraphs) {
     STATEMENT_HEAD.lastIndex = 0;
@@ -53,11 +54,13 @@ function findStatements(doc: NoticeDocument, paragraphs: Paragraph[]): ExistingS
       const stop = rest.search(/[。；;]/);
       const clause = stop < 0 ? rest : rest.slice(0, stop);
       if (!/^(?:中)?[，,、]/.test(clause) || !HAS_STATUS.test(clause)) continue;
+      // The breakdown: the run of `，<status>N个` parts (a rate or other words after it stay).
+      const parts = BREAKDOWN.exec(clause)?.[0] ?? '';
       const numberAt = m.index + m[0].lastIndexOf(m[2] + '个');
       out.push({
         paragraph: p,
         total: { start: p.start + numberAt, end: p.start + numberAt + m[2].length },
-        tail: { start: p.start + headEnd, end: p.start + headEnd + clause.length },
+        tail: { start: p.start + headEnd, end: p.start + headEnd + parts.length },
         object: m[1].replace(/的$/, '').trim(),
       });
       break;
@@ -95,7 +98,7 @@ function computePlans(doc: NoticeDocument, mode: NumberingMode): CountPlan[] {
   const sections = problemSections(doc, numberingModel(doc, mode));
   const problemRoots = new Set(sections.map((s) => s.heading));
   const orgParagraphs = doc.paragraphs.filter((p) => doc.roots.some((r) => r.level === 1 && !problemRoots.has(r) && within(p, r.section)));
-  const orgStatements = findStatements(doc, orgParagraphs);
+  const orgStatements = findStatements(orgParagraphs);
   const fullWidth = (doc.text.match(/，/g)?.length ?? 0) >= (doc.text.match(/,/g)?.length ?? 0);
   const plans: CountPlan[] = [];
   for (const section of sections) {
@@ -103,17 +106,17 @@ function computePlans(doc: NoticeDocument, mode: NumberingMode): CountPlan[] {
     const total = section.items.length;
     const parts = tally(section);
     const existing =
-      findStatements(doc, section.heading.blocks)[0] ??
+      findStatements(section.heading.blocks)[0] ??
       (sections.length === 1 ? orgStatements[0] : orgStatements.find((s) => s.object !== '' && section.heading.title.text.includes(s.object)));
     const edits: TextEdit[] = [];
     if (existing) {
       if (doc.text.slice(existing.total.start, existing.total.end) !== String(total)) edits.push({ span: existing.total, newText: String(total) });
       const tailText = doc.text.slice(existing.tail.start, existing.tail.end);
-      if (parts) {
+      if (parts && existing.tail.end > existing.tail.start) {
         const comma = /,/.test(doc.text.slice(existing.paragraph.start, existing.tail.end)) ? ',' : '，';
         const tail = comma + parts.join(comma);
         if (tailText !== tail) edits.push({ span: existing.tail, newText: tail });
-      } else {
+      } else if (!parts) {
         // The items state no statuses: keep the writer's breakdown while it still fits the
         // total; when it no longer can, its numbers become placeholders for the writer.
         const numbers = [...tailText.matchAll(/[0-9]+(?=[个项件条])/g)];

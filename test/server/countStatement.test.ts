@@ -178,6 +178,13 @@ describe('small notices', () => {
     expect(readBack(added[0])).toEqual({ date: '9月30日', kind: '巡察', object: '', total: 4, parts: { 已完成整改: 2, 基本完成整改: 1, 长期坚持: 1 } });
   });
 
+  it('a rate or other words after the breakdown stay as written', () => {
+    const withRate = restart.replace('已完成整改9个。', '已完成整改8个，基本完成整改1个，整改完成率88.9%。');
+    const [action] = actionsAt(withRate, '（2-2）');
+    const { added } = changedLines(withRate, apply(withRate, action));
+    expect(added).toEqual(['截至9月30日，巡察反馈的4个问题，已完成整改2个，基本完成整改1个，长期坚持1个，整改完成率88.9%。']);
+  });
+
   it('a new statement names 巡察 for a 巡察 notice; without statuses it leaves the done count to the writer', () => {
     const bare = restart.replace(/\n整改结果：[^\n]+/g, '').replace('\n截至9月30日，巡察反馈的9个问题，已完成整改9个。', '');
     expect(actionsAt(bare, '（2-2）')).toEqual([]);
