@@ -15,6 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { completions, COMPLETION_TRIGGERS } from './features/completion.js';
+import { COUNT_STATEMENT_KIND, countStatementActions } from './features/countStatement.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
@@ -82,7 +84,8 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, COUNT_STATEMENT_KIND] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
@@ -178,7 +181,18 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
-    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(analysis.settings.locale));
+    const settings = analysis.settings;
+    const t = translator(settings.locale);
+    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
+      countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, settings.numbering.mode),
+    );
+  });
+
+  connection.onCompletion(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const { analysis, pos } = await analysisOf(doc);
+    return completions(analysis.doc, pos, params.position, analysis.settings.numbering.mode, translator(analysis.settings.locale));
   });
 
   connection.languages.semanticTokens.on(async (params) => {
