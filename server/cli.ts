@@ -14,7 +14,8 @@ import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
-import { defaultSettings, type EngineSettings } from './rules/types.js';
+import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
+import type { EngineSettings } from './rules/types.js';
 import { findNoticeFiles } from './workspaceIndex.js';
 
 type Format = 'text' | 'json' | 'sarif';
@@ -118,13 +119,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
 export function readText(file: string, locale: Locale): string {
-  const t = translator(locale);
   const buf = readFileSync(file);
-  if (buf.subarray(0, 8000).includes(0)) throw new Error(t('cli.binary'));
+  if (buf.subarray(0, 8000).includes(0)) throw new Error(translator(locale)('cli.binary'));
   try {
     return utf8.decode(buf);
   } catch {
-    throw new Error(t('cli.notUtf8'));
+    throw new Error(translator(locale)('cli.notUtf8'));
   }
 }
 
@@ -157,28 +157,34 @@ function lintFile(file: string, settings: EngineSettings): FileOutcome {
 /** Files per message between the main thread and a worker. */
 const BATCH = 8;
 
-/** Check `files` in `jobs` worker threads; outcomes come back in the order of `files`. */
-function lintInWorkers(files: string[], settings: EngineSettings, jobs: number): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
+/** A file to check and its settings (its config is resolved in the main thread). */
+interface Work {
+  file: string;
+  settings: EngineSettings;
+}
+
+/** Check `work` in `jobs` worker threads; outcomes come back in the order of `work`. */
+function lintInWorkers(work: Work[], jobs: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(work.length);
   let next = 0;
   let running = jobs;
   return new Promise((resolve) => {
     const done = () => {
       if (--running > 0) return;
       // Files left by workers that died are checked here: never lost, never silent.
-      for (let i = 0; i < files.length; i++) outcomes[i] ??= lintFile(files[i], settings);
+      for (let i = 0; i < work.length; i++) outcomes[i] ??= lintFile(work[i].file, work[i].settings);
       resolve(outcomes);
     };
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(__filename, { workerData: { noticeLintWorker: true, settings } });
+      const w = new Worker(__filename, { workerData: { noticeLintWorker: true } });
       const feed = () => {
-        if (next >= files.length) {
+        if (next >= work.length) {
           void w.terminate().then(done);
           return;
         }
         const from = next;
-        next = Math.min(files.length, next + BATCH);
-        w.postMessage({ from, files: files.slice(from, next) });
+        next = Math.min(work.length, next + BATCH);
+        w.postMessage({ from, work: work.slice(from, next) });
       };
       w.on('message', (m: { from: number; outcomes: FileOutcome[] }) => {
         m.outcomes.forEach((o, k) => (outcomes[m.from + k] = o));
@@ -253,16 +259,6 @@ function sarifReport(results: FileResult[]): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-/** Read a config file of the documented shape (JSON only). */
-export function readConfig(file: string, base: EngineSettings): EngineSettings {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { rules?: EngineSettings['rules']; numbering?: { mode?: EngineSettings['numbering']['mode'] } };
-  return {
-    ...base,
-    rules: { ...base.rules, ...(raw.rules ?? {}) },
-    numbering: { mode: raw.numbering?.mode ?? base.numbering.mode },
-  };
-}
-
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let t = translator('zh');
   let o: ReturnType<typeof parseArgs>;
@@ -281,17 +277,37 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     err(t('cli.usage') + '\n');
     return 2;
   }
-  let settings: EngineSettings = { ...defaultSettings(), locale: o.locale };
+  // The config: `--config` for every file, else the nearest .noticerc.json above each file.
+  // An unreadable config stops the run; an invalid entry is named and skipped (exit code 2).
+  let status = 0;
+  const reported = new Set<string>();
+  const reportProblems = (file: string, problems: string[]) => {
+    for (const problem of problems) {
+      if (reported.has(file + problem)) continue;
+      reported.add(file + problem);
+      err(t('config.problem', { file, problem }) + '\n');
+      status = 2;
+    }
+  };
+  let fixed: NoticeConfig | undefined;
   if (o.config) {
     try {
-      settings = readConfig(o.config, settings);
+      const r = readConfigFile(o.config, t);
+      reportProblems(o.config, r.problems);
+      fixed = r.config;
     } catch (e) {
-      err(t('cli.unreadable', { file: o.config, reason: (e as Error).message }) + '\n');
+      err((e instanceof ConfigError ? e.message : t('cli.unreadable', { file: o.config, reason: String(e) })) + '\n');
       return 2;
     }
   }
+  const resolver = new ConfigResolver(() => t);
+  const settingsOf = (file: string): EngineSettings => {
+    if (fixed) return settingsFor({}, fixed, o.locale);
+    const r = resolver.forFile(file);
+    if (r.file) reportProblems(r.file, r.problems);
+    return settingsFor({}, r.config, o.locale);
+  };
   const { files, missing } = expand(o.paths);
-  let status = 0;
   for (const m of missing) {
     err(t('cli.unreadable', { file: m.path, reason: m.reason }) + '\n');
     status = 2;
@@ -301,7 +317,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return 2;
   }
   const jobs = Math.min(o.jobs ?? (files.length >= 2 * BATCH ? availableParallelism() : 1), Math.ceil(files.length / BATCH));
-  const outcomes = jobs > 1 ? await lintInWorkers(files, settings, jobs) : files.map((f) => lintFile(f, settings));
+  const work = files.map((file) => ({ file, settings: settingsOf(file) }));
+  const outcomes = jobs > 1 ? await lintInWorkers(work, jobs) : work.map((w) => lintFile(w.file, w.settings));
   const results: FileResult[] = [];
   for (const r of outcomes) {
     if (r.message) err(r.message + '\n');
@@ -316,9 +333,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 }
 
 if (!isMainThread && (workerData as { noticeLintWorker?: boolean } | null)?.noticeLintWorker) {
-  const { settings } = workerData as { settings: EngineSettings };
-  parentPort!.on('message', (m: { from: number; files: string[] }) => {
-    parentPort!.postMessage({ from: m.from, outcomes: m.files.map((f) => lintFile(f, settings)) });
+  parentPort!.on('message', (m: { from: number; work: Work[] }) => {
+    parentPort!.postMessage({ from: m.from, outcomes: m.work.map((w) => lintFile(w.file, w.settings)) });
   });
 } else if (require.main === module) {
   const chunks: string[] = [];

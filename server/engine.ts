@@ -1,6 +1,7 @@
 // The engine: one analysis per text and settings — the tree, and every rule's findings. The
 // LSP server and the CLI both call it; nothing here knows about LSP transport.
 import { parseNotice, type NoticeDocument } from '../grammar/index.js';
+import { applyDirectives } from './directives.js';
 import { translator } from './l10n/index.js';
 import { rules as allRules } from './rules/registry.js';
 import type { EngineSettings, Rule, RuleResult } from './rules/types.js';
@@ -9,6 +10,8 @@ import { defaultSettings } from './rules/types.js';
 export interface Analysis {
   doc: NoticeDocument;
   results: RuleResult[];
+  /** The settings the rules ran with (locale, severities, numbering mode). */
+  settings: EngineSettings;
   /** Rule failures (a bug in a rule must never take the others down). */
   ruleErrors: { rule: string; message: string }[];
   /** Set when the text was too large for the rules: only the tree (the outline) was built. */
@@ -41,11 +44,12 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
     }
   }
   results.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { doc, results, ruleErrors };
+  // Inline directives (`<!-- notice-disable… -->`) switch findings off for lines, blocks or the file.
+  return { doc, results: applyDirectives(doc, results), ruleErrors, settings };
 }
 
 export function analyze(text: string, settings: EngineSettings = defaultSettings()): Analysis {
   const doc = parseNotice(text);
-  if (text.length > RULES_MAX_CHARS) return { doc, results: [], ruleErrors: [], rulesSkipped: { chars: text.length, limit: RULES_MAX_CHARS } };
+  if (text.length > RULES_MAX_CHARS) return { doc, results: [], ruleErrors: [], settings, rulesSkipped: { chars: text.length, limit: RULES_MAX_CHARS } };
   return runRules(doc, settings);
 }

@@ -3,6 +3,18 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Span } from '../grammar/index.js';
 
+/** The 0-based line that holds `offset` (binary search over the line starts). */
+export function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class PositionMapper {
   constructor(
     private readonly text: string,
@@ -11,14 +23,8 @@ export class PositionMapper {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    const line = lineAt(this.lineStarts, o);
+    return { line, character: o - this.lineStarts[line] };
   }
 
   offsetAt(p: Position): number {

@@ -12,6 +12,9 @@ import {
   ShowMessageNotification,
   type InitializeParams,
   type CodeActionParams,
+  type CompletionParams,
+  type ExecuteCommandParams,
+  type SemanticTokensParams,
   type DocumentDiagnosticParams,
   type DocumentSymbolParams,
   type FoldingRangeParams,
@@ -24,20 +27,21 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, snapshot } from './documents.js';
 import { RULES_MAX_CHARS } from './engine.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { completions, COMPLETION_TRIGGERS } from './features/completion.js';
+import { COUNT_STATEMENT_KIND, countStatementActions } from './features/countStatement.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
+import { RENUMBER_ALL_COMMAND, renumberAllEdit } from './features/renumber.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
-import { normalizeLocale, translator } from './l10n/index.js';
-import { defaultSettings, type EngineSettings, type RuleSetting } from './rules/types.js';
+import { fileURLToPath } from 'node:url';
+import { ConfigResolver, settingsFor, type ClientSettings } from './config.js';
+import { semanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens.js';
+import { normalizeLocale, translator, type Locale } from './l10n/index.js';
+import type { EngineSettings } from './rules/types.js';
 
-export interface ClientSettings {
-  rules?: Record<string, RuleSetting>;
-  numbering?: { mode?: EngineSettings['numbering']['mode'] };
-  locale?: 'auto' | 'zh' | 'en';
-  diagnostics?: { debounceMs?: number };
-}
+export type { ClientSettings };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -49,13 +53,18 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  const engineSettings = (s: ClientSettings): EngineSettings => {
-    const base = defaultSettings();
-    return {
-      rules: { ...base.rules, ...(s.rules ?? {}) },
-      numbering: { mode: s.numbering?.mode ?? base.numbering.mode },
-      locale: s.locale && s.locale !== 'auto' ? s.locale : normalizeLocale(clientLocale),
-    };
+  const localeOf = (s: ClientSettings): Locale => (s.locale === 'zh' || s.locale === 'en' ? s.locale : normalizeLocale(clientLocale));
+  // The project config (.noticerc.json above the file) over the editor settings: see config.ts.
+  const configs = new ConfigResolver(() => translator(normalizeLocale(clientLocale)));
+  const warned = new Set<string>();
+  const engineSettings = (s: ClientSettings, uri: string): EngineSettings => {
+    const project = uri.startsWith('file:') ? configs.forFile(fileURLToPath(uri)) : { problems: [] as string[] };
+    for (const problem of project.problems) {
+      const message = translator(localeOf(s))('config.problem', { file: project.file ?? '', problem });
+      if (!warned.has(message)) void connection.window.showWarningMessage(message);
+      warned.add(message);
+    }
+    return settingsFor(s, 'config' in project ? project.config : undefined, localeOf(s));
   };
 
   const clientSettings = (uri: string): Promise<ClientSettings> => {
@@ -75,7 +84,7 @@ export function startServer(connection: Connection): void {
   const toldTooLarge = new Set<string>();
   const analysisOf = async (doc: TextDocument) => {
     const snap = snapshot(doc); // answer for the version the request was about
-    const settings = engineSettings(await clientSettings(doc.uri));
+    const settings = engineSettings(await clientSettings(doc.uri), doc.uri);
     const entry = cache.get(snap, settings);
     const skipped = entry.analysis.rulesSkipped;
     if (skipped && !toldTooLarge.has(doc.uri)) {
@@ -116,11 +125,14 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        documentSymbolProvider: { label: '整改通报' },
+        documentSymbolProvider: { label: translator(normalizeLocale(clientLocale))('outline.label') },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, COUNT_STATEMENT_KIND] },
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -171,12 +183,17 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onDidChangeConfiguration(() => {
+  // Settings or a .noticerc.json changed (the client watches those files): re-check what is open.
+  const recheckAll = () => {
     settingsCache.clear();
+    configs.clear();
+    warned.clear();
     cache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) void schedule(d);
-  });
+  };
+  connection.onDidChangeConfiguration(recheckAll);
+  connection.onDidChangeWatchedFiles(recheckAll);
 
   connection.languages.diagnostics.on(safe({ kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params: DocumentDiagnosticParams) => {
     const doc = documents.get(params.textDocument.uri);
@@ -210,7 +227,38 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
-    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
+    const settings = analysis.settings;
+    const t = translator(settings.locale);
+    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
+      countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, settings.numbering.mode),
+    );
+  }));
+
+  connection.onCompletion(safe([], async (params: CompletionParams) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const { analysis, pos } = await analysisOf(doc);
+    return completions(analysis.doc, pos, params.position, analysis.settings.numbering.mode, translator(analysis.settings.locale));
+  }));
+
+  connection.languages.semanticTokens.on(safe({ data: [] }, async (params: SemanticTokensParams) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { data: [] };
+    const { analysis, pos } = await analysisOf(doc);
+    return semanticTokens(analysis.doc, pos);
+  }));
+
+  // 「重新编号全文」: arguments [uri]; one WorkspaceEdit through workspace/applyEdit.
+  connection.onExecuteCommand(safe({ applied: false }, async (params: ExecuteCommandParams) => {
+    const uri = params.arguments?.[0];
+    const doc = typeof uri === 'string' && params.command === RENUMBER_ALL_COMMAND ? documents.get(uri) : undefined;
+    if (!doc) return { applied: false };
+    const { analysis, pos } = await analysisOf(doc);
+    const settings = analysis.settings;
+    const edit = renumberAllEdit(analysis, settings, pos, doc.uri, doc.version);
+    if (!edit) return { applied: false };
+    const r = await connection.workspace.applyEdit({ label: translator(settings.locale)('command.renumberAll'), edit });
+    return { applied: r.applied };
   }));
 
   connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));

@@ -86,6 +86,44 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, i).split(/\r\n|\r|\n/).length;
 }
 
+// issue 3: planting numbering faults by program (delete, duplicate, swap whole items).
+
+/** Offsets of the item whose heading line starts (after indentation) with `needle`: its line through its section, up to the next heading of the same or a higher level. */
+export function itemBlock(text: string, needle: string): { start: number; end: number } {
+  const doc = parseNotice(text);
+  const k = doc.headings.findIndex((h) => text.slice(h.marker.start, h.lineSpan.end).startsWith(needle));
+  if (k < 0) throw new Error(`itemBlock: no heading starts with ${needle}`);
+  const h = doc.headings[k];
+  const next = doc.headings.slice(k + 1).find((x) => x.level <= h.level);
+  const start = doc.lineStarts[h.line];
+  if (next) return { start, end: doc.lineStarts[next.line] };
+  const lastLine = doc.lineStarts.findIndex((s) => s > h.section.end);
+  return { start, end: lastLine < 0 ? text.length : doc.lineStarts[lastLine] };
+}
+
+export function deleteItem(text: string, needle: string): string {
+  const b = itemBlock(text, needle);
+  return text.slice(0, b.start) + text.slice(b.end);
+}
+
+export function duplicateItem(text: string, needle: string): string {
+  const b = itemBlock(text, needle);
+  return text.slice(0, b.end) + text.slice(b.start, b.end) + text.slice(b.end);
+}
+
+/** Swap two adjacent items (`first` directly followed by `second`). */
+export function swapItems(text: string, first: string, second: string): string {
+  const a = itemBlock(text, first);
+  const b = itemBlock(text, second);
+  if (a.end !== b.start) throw new Error(`swapItems: ${first} and ${second} are not adjacent`);
+  return text.slice(0, a.start) + text.slice(b.start, b.end) + text.slice(a.start, a.end) + text.slice(b.end);
+}
+
+/** The text without the characters a renumbering may change (digits and numerals). */
+export function withoutNumbers(text: string): string {
+  return text.replace(/[0-9〇零一二两三四五六七八九十百①-⑳㉑-㉟㊱-㊿]/g, '');
+}
+
 /** Apply random edits (as fast-check draws them: any offset, any length) to a text. */
 export function randomEdits(text: string, edits: { at: number; del: number; insert: string }[]): string {
   for (const e of edits) {

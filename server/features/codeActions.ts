@@ -6,6 +6,7 @@ import type { PositionMapper } from '../positions.js';
 import type { RuleResult, TextEdit } from '../rules/types.js';
 import { toDiagnostics } from './diagnostics.js';
 import { translator, type Translator } from '../l10n/index.js';
+import { ignoreFileEdit, ignoreLineEdit } from './ignoreDirectives.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.notice`;
 
@@ -41,6 +42,13 @@ export function codeActions(
           isPreferred: fix.preferred,
           edit: { changes: { [uri]: lspEdits(fix.edits, pos) } },
         });
+      }
+      // Every diagnostic can be silenced by a directive comment, for its line or the whole file.
+      for (const [title, edit] of [
+        [t('action.ignoreLine', { rule: r.rule }), ignoreLineEdit(analysis.doc, r)],
+        [t('action.ignoreFile', { rule: r.rule }), ignoreFileEdit(analysis.doc, r.rule)],
+      ] as const) {
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostics[i]], edit: { changes: { [uri]: lspEdits([edit], pos) } } });
       }
     });
   }

@@ -2,7 +2,7 @@
 // every parent or run on across parents within a level-1 section (NOTICE-FORMAT.md §3), and
 // the sequences that follow from it. Rules (numbering checks) and completions (the next
 // marker) read this; it is computed once per tree (memoised).
-import type { Heading, HeadingLevel, NoticeDocument } from '../../grammar/index.js';
+import { numberToChinese, numberToCircled, type Heading, type HeadingLevel, type HeadingMarker, type NoticeDocument } from '../../grammar/index.js';
 
 export type SequenceMode = 'restart' | 'continuous';
 
@@ -31,6 +31,11 @@ export interface NumberingModel {
   sequences: NumberSequence[];
   /** The sequence each heading belongs to. */
   sequenceOf: Map<Heading, NumberSequence>;
+  /**
+   * Headings whose marker inverts the order of levels (a `（一）` run nested in a `1.` item),
+   * mapped to the item they sit in. They belong to no sequence.
+   */
+  inverted: Map<Heading, Heading>;
 }
 
 /** The level-1 heading a heading sits in (itself for a level-1 heading). */
@@ -52,13 +57,13 @@ function groupBy(items: Heading[], key: (h: Heading) => Heading | null): Map<Hea
   return groups;
 }
 
-function inferLevel(items: Heading[]): LevelMode['votes'] {
+function inferLevel(items: Heading[], parentOf: (h: Heading) => Heading | null): LevelMode['votes'] {
   const votes = { restart: 0, continuous: 0 };
   for (const group of groupBy(items, sectionOf).values()) {
     let prevLast = 0;
     let prevParent: Heading | null | undefined;
     for (const h of group) {
-      const parent = h.parent ?? null;
+      const parent = parentOf(h);
       if (prevParent !== undefined && parent !== prevParent && prevLast > 0) {
         // The first item under a new parent: 1 again, or one more than the last.
         if (h.marker.value === 1 && (h.marker.part ?? 1) === 1) votes.restart++;
@@ -79,12 +84,25 @@ export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMod
   const hit = byMode.get(forced);
   if (hit) return hit;
 
+  // An inversion is only evidence where the deeper level restarts under each parent: where it
+  // runs on across parents, `1.` … `（一）` … `2.` is a new parent, and a repeated （一） a slip.
+  const candidates = findInverted(doc);
+  let model = buildModel(doc, forced, candidates);
+  const restarts = (level: HeadingLevel) => level === 2 || level === 5 || model.modes[level].mode === 'restart';
+  const kept = new Map([...candidates].filter(([, host]) => restarts(host.level)));
+  if (kept.size !== candidates.size) model = buildModel(doc, forced, kept);
+  byMode.set(forced, model);
+  return model;
+}
+
+function buildModel(doc: NoticeDocument, forced: 'auto' | SequenceMode, inverted: Map<Heading, Heading>): NumberingModel {
+  const parentOf = effectiveParent(inverted);
   const modes = {} as Record<HeadingLevel, LevelMode>;
   const sequences: NumberSequence[] = [];
   const sequenceOf = new Map<Heading, NumberSequence>();
   for (const level of [1, 2, 3, 4, 5] as HeadingLevel[]) {
-    const items = doc.headings.filter((h) => h.level === level);
-    const votes = level === 1 ? { restart: 0, continuous: 0 } : inferLevel(items);
+    const items = doc.headings.filter((h) => h.level === level && !inverted.has(h) && !Number.isNaN(h.marker.value));
+    const votes = level === 1 ? { restart: 0, continuous: 0 } : inferLevel(items, parentOf);
     let lm: LevelMode;
     if (level === 1) lm = { mode: 'continuous', source: 'default', votes };
     else if (forced !== 'auto') lm = { mode: forced, source: 'setting', votes };
@@ -99,7 +117,7 @@ export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMod
       level === 1
         ? () => null
         : level === 2 || level === 5 || lm.mode === 'restart'
-          ? (h: Heading) => h.parent ?? null
+          ? parentOf
           : sectionOf;
     for (const [scope, group] of groupBy(items, key)) {
       const seq: NumberSequence = { level, mode: level === 1 ? 'continuous' : lm.mode, scope, items: group };
@@ -108,7 +126,156 @@ export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMod
     }
   }
   sequences.sort((a, b) => a.items[0].start - b.items[0].start);
-  const model = { modes, sequences, sequenceOf };
-  byMode.set(forced, model);
-  return model;
+  return { modes, sequences, sequenceOf, inverted };
+}
+
+/**
+ * Runs of markers that invert the order of levels: a run `（一）（二）…` (values 1…r, one level)
+ * that sits between two consecutive items P and Q of a deeper level (`1.` … `2.`), with only
+ * P's own sub-items between P and the run, and that restarts its level under a parent that
+ * already has headings of that level. Each heading of the run maps to P.
+ */
+function findInverted(doc: NoticeDocument): Map<Heading, Heading> {
+  const out = new Map<Heading, Heading>();
+  const hs = doc.headings;
+  for (let k = 1; k < hs.length; k++) {
+    const r0 = hs[k];
+    if (r0.marker.value !== 1 || r0.marker.part !== undefined) continue;
+    let r = 1;
+    while (k + r < hs.length && hs[k + r].level === r0.level && hs[k + r].marker.value === r + 1 && hs[k + r].marker.part === undefined) r++;
+    const q = hs[k + r];
+    if (!q || q.level <= r0.level) continue;
+    // P: the last heading of Q's level before the run, with only deeper headings between.
+    let p: Heading | undefined;
+    for (let i = k - 1; i >= 0; i--) {
+      if (hs[i].level === q.level) p = hs[i];
+      if (hs[i].level <= q.level) break;
+    }
+    if (!p || q.marker.value !== p.marker.value + 1 || (q.marker.part ?? 1) !== 1) continue;
+    // The run restarts its level in the middle of a parent (a first （一） under a section is a new parent, not an inversion).
+    const parent = r0.parent;
+    if (!hs.slice(0, k).some((x) => x.level === r0.level && x.parent === parent)) continue;
+    for (let i = 0; i < r; i++) out.set(hs[k + i], p);
+    k += r - 1;
+  }
+  return out;
+}
+
+/** The parent a heading is numbered under: a heading after an inverted run keeps the parent of the item the run sits in. */
+function effectiveParent(inverted: Map<Heading, Heading>): (h: Heading) => Heading | null {
+  const memo = new Map<Heading, Heading | null>();
+  const of = (h: Heading): Heading | null => {
+    const hit = memo.get(h);
+    if (hit !== undefined) return hit;
+    let parent = h.parent ?? null;
+    const host = parent ? inverted.get(parent) : undefined;
+    if (host && h.level <= host.level) parent = of(host);
+    memo.set(h, parent);
+    return parent;
+  };
+  return of;
+}
+
+// ---------------------------------------------------------------------------------------
+// Slips and renumbering (numbering-sequence, the renumber fixes and 「重新编号全文」).
+
+export type SlipKind = 'gap' | 'repeat' | 'back' | 'start' | 'part';
+
+export interface Slip {
+  seq: NumberSequence;
+  /** Index in `seq.items` of the heading that breaks the sequence. */
+  index: number;
+  kind: SlipKind;
+  expected: { value: number; part?: number };
+  /** The item before it in the sequence, if any. */
+  previous?: Heading;
+}
+
+/** True when `m` is the next part of the split item `prev` (`(35-2)` after `(35-1)`). */
+function sameSplit(prev: HeadingMarker | undefined, m: HeadingMarker): boolean {
+  return prev !== undefined && m.part !== undefined && prev.part !== undefined && prev.value === m.value;
+}
+
+/**
+ * The headings that break a sequence. A split item `(35-1)…(35-4)` counts as one number.
+ * After a slip the next item is judged against the number found (2. 4. 5. is one slip); an
+ * item that is back on its place in the sequence (1. 3. 2. 4.: the 4.) is not a slip either.
+ */
+export function sequenceSlips(seq: NumberSequence): Slip[] {
+  const slips: Slip[] = [];
+  let prev: Heading | undefined;
+  let units = 0;
+  seq.items.forEach((h, index) => {
+    const m = h.marker;
+    if (prev && sameSplit(prev.marker, m)) {
+      const want = (prev.marker.part as number) + 1;
+      if (m.part !== want) slips.push({ seq, index, kind: 'part', expected: { value: m.value, part: want }, previous: prev });
+    } else {
+      units++;
+      const pv = prev?.marker.value ?? 0;
+      const ok = m.value === pv + 1 || (prev !== undefined && m.value > pv && m.value === units);
+      const part = m.part === undefined ? undefined : 1;
+      if (!ok) {
+        const kind: SlipKind = !prev ? 'start' : m.value === pv ? 'repeat' : m.value < pv ? 'back' : 'gap';
+        slips.push({ seq, index, kind, expected: { value: pv + 1, part }, previous: prev });
+      } else if (m.part !== part) {
+        slips.push({ seq, index, kind: 'part', expected: { value: m.value, part }, previous: prev });
+      }
+    }
+    prev = h;
+  });
+  return slips;
+}
+
+/** The digits a marker gets for a number (and part): `十一`, `36-2`, `③`, keeping its numeral and separator. */
+export function markerDigits(m: HeadingMarker, value: number, part?: number): string {
+  if (m.numeral === 'chinese') return numberToChinese(value);
+  if (m.numeral === 'circled') return numberToCircled(value);
+  if (part === undefined) return String(value);
+  const sep = /[-－—]/.exec(m.digits.text)?.[0] ?? '-';
+  return `${value}${sep}${part}`;
+}
+
+/** A marker as written, with other digits (no trailing double punctuation): `（三）`, `3.`. */
+export function markerLabel(m: HeadingMarker, value = m.value, part = m.part): string {
+  return m.open + markerDigits(m, value, part) + m.close;
+}
+
+export interface DigitEdit {
+  heading: Heading;
+  span: { start: number; end: number };
+  newText: string;
+}
+
+/**
+ * Renumber `seq` from item `from` to its end: each item follows the one before it (split
+ * parts keep their group and count 1, 2, …). Only markers whose digits change get an edit.
+ */
+export function renumberFrom(seq: NumberSequence, from: number): DigitEdit[] {
+  const edits: DigitEdit[] = [];
+  const before = seq.items[from - 1]?.marker;
+  let value = before?.value ?? 0;
+  let part = before?.part;
+  for (let j = from; j < seq.items.length; j++) {
+    const m = seq.items[j].marker;
+    if (j > 0 && sameSplit(seq.items[j - 1].marker, m)) {
+      part = (part ?? 0) + 1;
+    } else {
+      value++;
+      part = m.part === undefined ? undefined : 1;
+    }
+    const digits = markerDigits(m, value, part);
+    if (digits !== m.digits.text) edits.push({ heading: seq.items[j], span: { start: m.digits.start, end: m.digits.end }, newText: digits });
+  }
+  return edits;
+}
+
+/** Every sequence of the document renumbered from its first slip: what 「重新编号全文」 applies. */
+export function renumberAll(model: NumberingModel): DigitEdit[] {
+  const edits: DigitEdit[] = [];
+  for (const seq of model.sequences) {
+    const first = sequenceSlips(seq)[0];
+    if (first) edits.push(...renumberFrom(seq, first.index));
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start);
 }

@@ -16,6 +16,8 @@ export interface TestClient {
   initResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `pred`. */
   nextDiagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Replace the settings the client answers `workspace/configuration` with (then send didChangeConfiguration). */
+  setSettings(settings: Record<string, unknown>): void;
   stop(): Promise<void>;
 }
 
@@ -24,14 +26,13 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   workspaceFolders?: { uri: string; name: string }[] | null;
-  /** The server bundle to run (default: dist/server.js of this repository). */
+  /** Another server bundle (e.g. one with test-only rules registered). */
   server?: string;
-  /** Extra node options for the server process (e.g. `--max-old-space-size=…`). */
-  execArgv?: string[];
 }
 
 export async function startClient(opts: StartOptions = {}): Promise<TestClient> {
-  const proc = spawn(process.execPath, [...(opts.execArgv ?? []), opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let current = opts.settings ?? {};
+  const proc = spawn(process.execPath, [opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -45,7 +46,7 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     }
   });
   conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map(() => opts.settings ?? {}),
+    params.items.map(() => current),
   );
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
@@ -74,6 +75,9 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     proc,
     published,
     initResult,
+    setSettings(settings) {
+      current = settings;
+    },
     nextDiagnostics(uri, pred = () => true, timeoutMs = 10000) {
       const already = published.find((p) => p.uri === uri && pred(p));
       if (already) return Promise.resolve(already);

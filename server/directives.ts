@@ -1,0 +1,98 @@
+// Inline control: directives in whole-line comments, as markdownlint's, applied by the engine
+// (so the server and the CLI agree). A comment line never shows in the published notice.
+//
+//   <!-- notice-disable-next-line rule-id … -->   the next line that is not a comment
+//   <!-- notice-disable rule-id … -->             from here …
+//   <!-- notice-enable rule-id … -->              … to here
+//   <!-- notice-disable-file rule-id … -->        the whole file, wherever the line stands
+//
+// Without a rule id a directive applies to every rule. Ids are separated by spaces or commas.
+import type { Comment, NoticeDocument } from '../grammar/index.js';
+import { lineAt } from './positions.js';
+import type { RuleResult } from './rules/types.js';
+
+export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Empty: every rule. */
+  rules: string[];
+  comment: Comment;
+}
+
+const DIRECTIVE_RE = /^notice-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+
+export function parseDirective(c: Comment): Directive | undefined {
+  const m = DIRECTIVE_RE.exec(c.content);
+  if (!m) return undefined;
+  const rules = (m[2] ?? '').split(/[\s,，]+/).filter((s) => s.length > 0);
+  return { kind: m[1] as DirectiveKind, rules, comment: c };
+}
+
+export function directives(doc: NoticeDocument): Directive[] {
+  const out: Directive[] = [];
+  for (const c of doc.comments) {
+    const d = parseDirective(c);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** Which rules are off: all of them, or a set with exceptions. */
+class Switches {
+  all = false;
+  readonly off = new Set<string>();
+  readonly on = new Set<string>();
+  disable(rules: string[]): void {
+    if (rules.length === 0) {
+      this.all = true;
+      this.off.clear();
+      this.on.clear();
+    } else for (const r of rules) this.all ? this.on.delete(r) : this.off.add(r);
+  }
+  enable(rules: string[]): void {
+    if (rules.length === 0) {
+      this.all = false;
+      this.off.clear();
+      this.on.clear();
+    } else for (const r of rules) this.all ? this.on.add(r) : this.off.delete(r);
+  }
+  isOff(rule: string): boolean {
+    return this.all ? !this.on.has(rule) : this.off.has(rule);
+  }
+}
+
+/** Drop the results the document's directives switch off (a result counts on its first line). */
+export function applyDirectives(doc: NoticeDocument, results: RuleResult[]): RuleResult[] {
+  const list = directives(doc);
+  if (list.length === 0) return results;
+  const file = new Switches();
+  const nextLine = new Map<number, Switches>();
+  const commentLines = new Set(doc.comments.map((c) => c.line));
+  const ranged: Directive[] = [];
+  for (const d of list) {
+    if (d.kind === 'disable-file') file.disable(d.rules);
+    else if (d.kind === 'disable-next-line') {
+      let target = d.comment.line + 1;
+      while (commentLines.has(target)) target++;
+      const s = nextLine.get(target) ?? new Switches();
+      s.disable(d.rules);
+      nextLine.set(target, s);
+    } else ranged.push(d);
+  }
+  // Sweep the results in line order against the disable/enable directives.
+  const withLine = results.map((r, i) => ({ r, i, line: lineAt(doc.lineStarts, r.span.start) }));
+  const byLine = [...withLine].sort((a, b) => a.line - b.line || a.i - b.i);
+  const range = new Switches();
+  const keep = new Array<boolean>(results.length).fill(true);
+  let k = 0;
+  for (const x of byLine) {
+    while (k < ranged.length && ranged[k].comment.line < x.line) {
+      const d = ranged[k++];
+      if (d.kind === 'disable') range.disable(d.rules);
+      else range.enable(d.rules);
+    }
+    if (file.isOff(x.r.rule) || range.isOff(x.r.rule) || nextLine.get(x.line)?.isOff(x.r.rule)) keep[x.i] = false;
+  }
+  return results.filter((_, i) => keep[i]);
+}
