@@ -18,6 +18,7 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
+import { formatting, type FormatSettings } from './features/formatting.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { normalizeLocale, translator } from './l10n/index.js';
@@ -28,6 +29,7 @@ export interface ClientSettings {
   numbering?: { mode?: EngineSettings['numbering']['mode'] };
   locale?: 'auto' | 'zh' | 'en';
   diagnostics?: { debounceMs?: number };
+  format?: FormatSettings;
 }
 
 export function startServer(connection: Connection): void {
@@ -79,6 +81,8 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -169,6 +173,16 @@ export function startServer(connection: Connection): void {
     const { analysis, pos } = await analysisOf(doc);
     return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
   });
+
+  // issue 7: document and range formatting (notice.format.*)
+  const format = async (uri: string, range?: Parameters<typeof formatting>[3]) => {
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const { analysis, pos } = await analysisOf(doc);
+    return formatting(analysis.doc, pos, (await clientSettings(uri)).format, range);
+  };
+  connection.onDocumentFormatting((params) => format(params.textDocument.uri));
+  connection.onDocumentRangeFormatting((params) => format(params.textDocument.uri, params.range));
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
 

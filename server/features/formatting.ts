@@ -8,6 +8,8 @@
 // the corpus and on random text, and that a second format changes nothing).
 import { parseNotice, type Heading, type HeadingLevel, type NoticeDocument, type Span } from '../../grammar/index.js';
 import { fullWidthLine } from '../model/punctuation.js';
+import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
+import type { PositionMapper } from '../positions.js';
 import type { TextEdit } from '../rules/types.js';
 
 export interface FormatOptions {
@@ -180,4 +182,24 @@ export function formatText(text: string, options: FormatOptions = defaultFormatO
   let out = text;
   for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   return out;
+}
+
+/** The `notice.format` settings as the client sends them (any field may be missing or wrong). */
+export type FormatSettings = Partial<Record<keyof FormatOptions, unknown>>;
+
+export function formatOptions(s: FormatSettings = {}): FormatOptions {
+  const d = defaultFormatOptions();
+  const pick = <T>(v: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(v as T) ? (v as T) : fallback);
+  return {
+    punctuation: pick(s.punctuation, [true, false], d.punctuation),
+    numbering: pick(s.numbering, ['dominant', 'gbt9704', 'keep'] as const, d.numbering),
+    trailingSpaces: pick(s.trailingSpaces, [true, false], d.trailingSpaces),
+    blankLines: pick(s.blankLines, ['auto', 'single', 'keep'] as const, d.blankLines),
+  };
+}
+
+/** The LSP provider: document formatting, or range formatting when `range` is given. */
+export function formatting(doc: NoticeDocument, pos: PositionMapper, settings?: FormatSettings, range?: Range): LspTextEdit[] {
+  const span = range ? { start: pos.offsetAt(range.start), end: pos.offsetAt(range.end) } : undefined;
+  return formatEdits(doc, formatOptions(settings), span).map((e) => ({ range: pos.range(e.span), newText: e.newText }));
 }

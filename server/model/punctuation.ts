@@ -52,12 +52,14 @@ export const HALF_WIDTH: Record<string, string> = {
 };
 
 /** URLs and e-mail addresses: their punctuation is never touched. */
-const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s\u3000-\u303f\uff01-\uff60\u201c\u201d]+|www\.[A-Za-z0-9.-]+[^\s\u3000-\u303f\uff01-\uff60\u201c\u201d]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
+const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
+/** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
+const URL_END = /[()"',.:;?!]+$|[()"'].*$/;
 
 function protectedMask(s: string): Uint8Array {
   const mask = new Uint8Array(s.length);
   PROTECTED.lastIndex = 0;
-  for (let m = PROTECTED.exec(s); m; m = PROTECTED.exec(s)) mask.fill(1, m.index, m.index + m[0].length);
+  for (let m = PROTECTED.exec(s); m; m = PROTECTED.exec(s)) mask.fill(1, m.index, m.index + m[0].replace(URL_END, '').length);
   return mask;
 }
 

@@ -8,6 +8,7 @@ import type { Rule } from './types.js';
 const PLACEHOLDER = /[×╳]+|[Ｘｘ]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|\$\{[^}\r\n]*\}|\$[0-9](?![0-9])/g;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”]/u;
 const DIGIT = /[0-9０-９]/;
+const LATIN_TAIL = /[A-Za-z0-9_\-.@]/;
 /** A contact value that is nothing but dots, ellipses or underscores. */
 const EMPTY_VALUE = /^[…\.。·_＿\s\u3000-]*[…_＿][…\.。·_＿\s\u3000-]*$/;
 
@@ -26,7 +27,9 @@ export const placeholder: Rule = {
         if (text[0] === '×' || text[0] === '╳') {
           if (text.length === 1 && DIGIT.test(before) && DIGIT.test(after)) continue; // 3×4
         } else if (text[0] === 'X' || text[0] === 'x') {
-          if (!CJK.test(before) && !CJK.test(after)) continue; // Latin text
+          // In a Chinese name (党的XX大, XX县), not Latin text or a model number (xx-100A).
+          const name = (CJK.test(before) && !LATIN_TAIL.test(after)) || (CJK.test(after) && !LATIN_TAIL.test(before));
+          if (!name) continue;
         }
         const snippet = text[0] === '$';
         ctx.report({
