@@ -112,7 +112,6 @@ function minimalEdit(text: string, start: number, end: number, next: string): Te
 /** The edits that format `doc` (within `range` when given: lines and gaps that touch it). */
 export function formatEdits(doc: NoticeDocument, options: FormatOptions = defaultFormatOptions(), range?: Span): TextEdit[] {
   const { text, lineStarts } = doc;
-  const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const headingAt = new Map<number, Heading>(doc.headings.map((h) => [h.line, h]));
   const commentLines = new Set(doc.comments.map((c) => c.line));
   const styles = options.numbering === 'keep' ? undefined : markerStyles(doc, options.numbering);
@@ -157,7 +156,8 @@ export function formatEdits(doc: NoticeDocument, options: FormatOptions = defaul
       const from = content[i - 1].next;
       const to = content[i].start;
       if (!inRange(from, to)) continue;
-      const want = eol.repeat(target(countBreaks(text, from, to)));
+      // Blank lines take the previous line's own break (a lone `\r` then `\n` would merge into one break).
+      const want = text.slice(content[i - 1].end, from).repeat(target(countBreaks(text, from, to)));
       if (text.slice(from, to) !== want) edits.push({ span: { start: from, end: to }, newText: want });
     }
     // After the last line: no blank lines (the last line keeps its own line break).
