@@ -3,7 +3,7 @@ import type { MessageKey } from './zh.js';
 
 export const en: Record<MessageKey, string> = {
   'outline.untitled': '(untitled)',
-  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--config file] <file|dir>...',
+  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] <file|dir>...',
   'cli.unreadable': 'Cannot read file: {file} ({reason})',
   'cli.noFiles': 'No notice files found in: {paths}',
   'cli.badFormat': 'Unknown output format: {format} (use text, json or sarif)',
@@ -40,5 +40,6 @@ export const en: Record<MessageKey, string> = {
   'closing-block.badPhone': 'The phone number "{text}" is malformed',
   'closing-block.badEmail': 'The e-mail address "{text}" is malformed',
   'punctuation.halfWidth': '{count} half-width punctuation marks ({chars}) in Chinese text on this line; use full-width (GB/T 15834-2011)',
+  'cli.unwritable': 'Cannot write file: {file} ({reason})',
   'punctuation.fix': 'Change to full-width punctuation',
 };

@@ -2,7 +2,7 @@
 export const zh = {
   'outline.untitled': '（无标题）',
   'cli.usage':
-    '用法：notice-lint [--format text|json|sarif] [--outline] [--config 文件] <文件或目录>...',
+    '用法：notice-lint [--format text|json|sarif] [--outline] [--fix] [--config 文件] <文件或目录>...',
   'cli.unreadable': '无法读取文件：{file}（{reason}）',
   'cli.noFiles': '未找到要检查的通报文件：{paths}',
   'cli.badFormat': '未知的输出格式：{format}（可用：text、json、sarif）',
@@ -39,6 +39,7 @@ export const zh = {
   'closing-block.badPhone': '电话号码“{text}”格式有误',
   'closing-block.badEmail': '电子邮箱“{text}”格式有误',
   'punctuation.halfWidth': '此行有{count}处半角标点（{chars}）用在中文语境中，应使用全角标点（GB/T 15834-2011）',
+  'cli.unwritable': '无法写入文件：{file}（{reason}）',
   'punctuation.fix': '改为全角标点',
 } as const;
 
