@@ -86,7 +86,9 @@ function restyleMarker(doc: NoticeDocument, h: Heading, line: string, lineStart:
   const after = line.slice(rel(m.end) + gap.length);
   const candidate = before + open + m.digits.text + close + extra + newGap + after;
   if (candidate === line) return line;
-  // `3、5%…` must not become `3.5%…` (a decimal, no longer a heading): re-read the line.
+  // Brackets of either width and `、` are read alike; a new `.` or a dropped space is not:
+  // `3、5%…` must not become `3.5%…` (a decimal, no longer a heading), so re-read the line.
+  if ((h.level !== 3 || close === m.close) && newGap === gap) return candidate;
   const check = parseNotice(candidate.trimStart()).headings[0];
   if (check && check.level === h.level && check.marker.value === m.value && check.marker.part === m.part && check.line === 0) return candidate;
   return line;
