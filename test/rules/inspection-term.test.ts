@@ -33,8 +33,17 @@ describe('inspection-term', () => {
     expect(findingsAt(text, settings(), 'inspection-term')).toEqual([`inspection-term@${text.split('\n').findIndex((l) => l.startsWith('三、')) + 1}`]);
   });
 
-  it('says nothing when the preamble does not make the kind clear', () => {
-    expect(only(notice('关于巡视整改进展情况的通报', '根据有关部署，现将整改情况予以公布。', '二、巡察反馈问题整改情况'))).toEqual([]);
+  it('without evidence in the preamble, checks the section titles against the title', () => {
+    expect(only(notice('关于巡视整改进展情况的通报', '根据有关部署，现将整改情况予以公布。', '二、巡察反馈问题整改情况'))).toEqual([
+      '[8:2..8:4] inspection-term: 本通报是关于巡视的，此处却写作“巡察”',
+    ]);
+  });
+
+  it('says nothing when neither the preamble nor the title makes the kind clear', () => {
+    expect(only(notice('关于整改进展情况的通报', '根据有关部署，现将整改情况予以公布。', '二、巡察反馈问题整改情况'))).toEqual([]);
+    expect(only(notice('关于巡视巡察整改进展情况的通报', '根据有关部署，现将整改情况予以公布。', '二、巡察反馈问题整改情况'))).toEqual([]);
+    const mixed = '根据部署，省委巡视组和市委巡察组分别进行了巡视和巡察。';
+    expect(only(notice('关于巡视整改进展情况的通报', mixed, '二、巡察反馈问题整改情况'))).toEqual([]);
   });
 
   it('never flags the compound 巡视巡察', () => {
