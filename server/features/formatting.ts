@@ -31,6 +31,8 @@ interface MarkerStyle {
   extra?: boolean;
   /** A space between the marker and the title. */
   space?: boolean;
+  /** Full-width brackets `（一）` rather than `(一)` (levels 2 and 4). */
+  fullBrackets?: boolean;
 }
 
 const TRAILING = /[ \t\u3000\u00a0]+$/;
@@ -58,7 +60,7 @@ function markerStyles(doc: NoticeDocument, mode: FormatOptions['numbering']): Ma
   const styles = new Map<HeadingLevel, MarkerStyle>();
   for (const level of [1, 2, 3, 4] as HeadingLevel[]) {
     if (mode === 'gbt9704') {
-      styles.set(level, { close: level === 3 ? '.' : undefined, extra: false, space: false });
+      styles.set(level, { close: level === 3 ? '.' : undefined, extra: false, space: false, fullBrackets: true });
       continue;
     }
     const hs = doc.headings.filter((h) => h.level === level);
@@ -66,18 +68,20 @@ function markerStyles(doc: NoticeDocument, mode: FormatOptions['numbering']): Ma
       close: level === 3 ? majority(hs.map((h) => h.marker.close), '.') : undefined,
       extra: level === 2 || level === 4 ? majority(hs.map((h) => h.marker.extra !== ''), false) : undefined,
       space: majority(hs.map((h) => gapAfterMarker(doc, h) !== ''), false),
+      fullBrackets: level === 2 || level === 4 ? majority(hs.map((h) => h.marker.open === '（'), true) : undefined,
     });
   }
   return styles;
 }
 
 /** The heading line with its numbering punctuation restyled, if that keeps it the same heading. */
-function restyleMarker(doc: NoticeDocument, h: Heading, line: string, lineStart: number, style: MarkerStyle, fullBrackets: boolean): string {
+function restyleMarker(doc: NoticeDocument, h: Heading, line: string, lineStart: number, style: MarkerStyle, fullBrackets: true | undefined): string {
   const m = h.marker;
   const rel = (o: number) => o - lineStart;
-  const open = m.open === '' ? '' : fullBrackets ? '（' : m.open;
+  const full = fullBrackets || style.fullBrackets;
+  const open = m.open === '' ? '' : full === undefined ? m.open : full ? '（' : '(';
   let close = m.close;
-  if (m.open !== '' && fullBrackets) close = '）';
+  if (m.open !== '' && full !== undefined) close = full ? '）' : ')';
   else if (h.level === 3 && style.close !== undefined) close = style.close;
   const extra = style.extra === false ? '' : style.extra === true && m.open !== '' ? '、' : m.extra;
   const gap = gapAfterMarker(doc, h);
@@ -134,7 +138,7 @@ export function formatEdits(doc: NoticeDocument, options: FormatOptions = defaul
     const h = headingAt.get(k);
     if (h && h.level <= 4 && (styles || options.punctuation)) {
       const style = styles?.get(h.level) ?? {};
-      out = restyleMarker(doc, h, out, start, style, options.punctuation || options.numbering === 'gbt9704');
+      out = restyleMarker(doc, h, out, start, style, options.punctuation || undefined);
     }
     if (options.punctuation) out = fullWidthLine(out);
     if (options.trailingSpaces) out = out.replace(TRAILING, '');

@@ -75,6 +75,10 @@ describe('formatter options', () => {
     ]);
     expect(formatText(doc, opts({ numbering: 'gbt9704', blankLines: 'keep' })).split('\n')[2]).toBe('（一）强化领导');
     expect(formatText(doc, opts({ numbering: 'keep', blankLines: 'keep' })).split('\n')[6]).toBe('2、研讨');
+    // Without full-width punctuation, bracket width follows the document too.
+    const ascii = '一、情况\n(一)甲\n(二)乙\n（三)丙\n';
+    expect(formatText(ascii, opts({ punctuation: false }))).toBe('一、情况\n(一)甲\n(二)乙\n(三)丙\n');
+    expect(formatText(ascii, opts({ punctuation: false, numbering: 'gbt9704' }))).toBe('一、情况\n（一）甲\n（二）乙\n（三）丙\n');
   });
 
   it('never turns a heading into a decimal: 3、5%… stays', () => {
@@ -123,8 +127,8 @@ describe('formatter safety (property)', () => {
 
   it('random text: idempotent, same outline, only punctuation width and whitespace change', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom(...modes), fc.constantFrom('auto', 'single', 'keep' as const), (text, numbering, blankLines) => {
-        const o = opts({ numbering, blankLines });
+      fc.property(anyText, fc.constantFrom(...modes), fc.constantFrom('auto', 'single', 'keep' as const), fc.boolean(), (text, numbering, blankLines, punctuation) => {
+        const o = opts({ numbering, blankLines, punctuation });
         const out = formatText(text, o);
         expect(formatText(out, o)).toBe(out);
         expect(fold(out, numbering !== 'keep')).toBe(fold(text, numbering !== 'keep'));
