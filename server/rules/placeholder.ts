@@ -5,7 +5,7 @@ import { closingBlock } from '../model/closing.js';
 import { writtenLines } from '../model/lines.js';
 import type { Rule } from './types.js';
 
-const PLACEHOLDER = /[×╳]+|[Ｘｘ]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|\$\{[^}\r\n]*\}|\$[0-9](?![0-9])/g;
+const PLACEHOLDER = /[×╳]+|[Ｘｘ]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|\$\{[^}\r\n]*\}|(?<![A-Za-z])\$[0-9](?![0-9])/g;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”]/u;
 const DIGIT = /[0-9０-９]/;
 const LATIN_TAIL = /[A-Za-z0-9_\-.@]/;

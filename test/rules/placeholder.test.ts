@@ -13,7 +13,7 @@ describe('placeholder', () => {
   });
 
   it('accepts a right notice, an ellipsis in running text, 3×4 and Latin xx', () => {
-    expect(only(notice('学习党的二十大精神……推动整改，面积3×4米，型号xx-100A。'))).toEqual([]);
+    expect(only(notice('学习党的二十大精神……推动整改，面积3×4米，型号xx-100A，折合US$1亿元。'))).toEqual([]);
   });
 
   it('flags ×× and XX in names', () => {
