@@ -1,14 +1,15 @@
 // notice-lint: the engine in batch.
-//   notice-lint [--format text|json|sarif] [--outline] [--config file] [--locale zh|en] <file|dir>...
+//   notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] <file|dir>...
 // Exit code: 0 when no diagnostic has error severity, 1 when one does, 2 for bad usage or an
 // unreadable file (named in a message on stderr; the other files are still checked).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { looksLikeNotice } from './detect.js';
 import { analyze } from './engine.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
+import { formatText } from './features/formatting.js';
 import { translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
 import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
@@ -20,6 +21,8 @@ type Format = 'text' | 'json' | 'sarif';
 interface Options {
   format: Format;
   outline: boolean;
+  /** Format each file in place (the editor's formatter, default settings) before checking it. */
+  fix: boolean;
   config?: string;
   locale: Locale;
   paths: string[];
@@ -34,7 +37,7 @@ export interface FileResult {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
-  const o: Options & { help: boolean } = { format: 'text', outline: false, locale: 'zh', paths: [], help: false };
+  const o: Options & { help: boolean } = { format: 'text', outline: false, fix: false, locale: 'zh', paths: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -53,6 +56,9 @@ function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
       }
       case '--outline':
         o.outline = true;
+        break;
+      case '--fix':
+        o.fix = true;
         break;
       case '--config':
       case '-c':
@@ -251,6 +257,18 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       err(t('cli.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
       status = 2;
       continue;
+    }
+    if (o.fix) {
+      const formatted = formatText(text);
+      if (formatted !== text) {
+        try {
+          writeFileSync(file, formatted, 'utf8');
+          text = formatted;
+        } catch (e) {
+          err(t('cli.unwritable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
+          status = 2;
+        }
+      }
     }
     results.push(lintText(file, text, settingsOf(file)));
   }

@@ -2,7 +2,7 @@
 export const zh = {
   'outline.untitled': '（无标题）',
   'cli.usage':
-    '用法：notice-lint [--format text|json|sarif] [--outline] [--config 文件] [--locale zh|en] <文件或目录>...',
+    '用法：notice-lint [--format text|json|sarif] [--outline] [--fix] [--config 文件] [--locale zh|en] <文件或目录>...',
   'cli.unreadable': '无法读取文件：{file}（{reason}）',
   'cli.noFiles': '未找到要检查的通报文件：{paths}',
   'cli.badFormat': '未知的输出格式：{format}（可用：text、json、sarif）',
@@ -90,6 +90,33 @@ export const zh = {
   'countStatement.rewrite': '按所列条目更新统计句：{section}',
   'countStatement.none': '光标所在处没有需要生成或更新统计句的问题部分。',
   'command.generateCountStatement': '生成统计句',
+
+  // issue 7: writing conventions (date-format, placeholder, inspection-term, closing-block, punctuation) and the formatter
+  'date-format.impossible': '日期“{date}”不存在（{month}月没有{day}日）',
+  'date-format.badMonth': '日期“{date}”不存在（月份应为1至12）',
+  'date-format.broken': '日期“{date}”写法有误，应写作“××××年×月×日”',
+  'date-format.chineseNumerals': '成文日期应使用阿拉伯数字（GB/T 9704-2012 7.3.5），如“{fixed}”',
+  'date-format.chineseNumerals.fix': '改为“{fixed}”',
+  'date-format.zeroPadded': '日期中的月、日不编虚位（GB/T 9704-2012 7.3.5）：“{date}”应写作“{fixed}”',
+  'date-format.zeroPadded.fix': '改为“{fixed}”',
+  'date-format.beforePast': '成文日期{date}早于正文所述已发生的日期{past}',
+  'date-format.pastDate': '正文所述的日期',
+  'placeholder.template': '模板占位符“{text}”尚未替换为实际内容',
+  'placeholder.snippet': '片段占位符“{text}”尚未替换',
+  'placeholder.contact': '{label}仍是占位符“{text}”',
+  'inspection-term.mismatch': '本通报是关于{kind}的，此处却写作“{term}”',
+  'inspection-term.evidence': '此处写明是{kind}',
+  'inspection-term.fix': '改为“{kind}”',
+  'closing-block.missing': '结尾的联系方式缺少{field}',
+  'closing-block.field.phone': '联系电话',
+  'closing-block.field.postal': '邮政信箱',
+  'closing-block.field.email': '电子邮箱',
+  'closing-block.emptyField': '{label}后没有填写内容',
+  'closing-block.badPhone': '电话号码“{text}”格式有误',
+  'closing-block.badEmail': '电子邮箱“{text}”格式有误',
+  'punctuation.halfWidth': '此行有{count}处半角标点（{chars}）用在中文语境中，应使用全角标点（GB/T 15834-2011）',
+  'cli.unwritable': '无法写入文件：{file}（{reason}）',
+  'punctuation.fix': '改为全角标点',
 } as const;
 
 export type MessageKey = keyof typeof zh;
