@@ -1,9 +1,9 @@
 // notice-lint: the engine in batch.
-//   notice-lint [--format text|json|sarif] [--outline] [--config file] [--locale zh|en] [--jobs n] <file|dir>...
+//   notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] [--jobs n] <file|dir>...
 // Many files are checked in worker threads (one per core); the output keeps the file order.
 // Exit code: 0 when no diagnostic has error severity, 1 when one does, 2 for bad usage or an
 // unreadable file (named in a message on stderr; the other files are still checked).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
@@ -12,6 +12,7 @@ import { looksLikeNotice } from './detect.js';
 import { analyze } from './engine.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
+import { formatText } from './features/formatting.js';
 import { translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
 import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
@@ -23,6 +24,8 @@ type Format = 'text' | 'json' | 'sarif';
 interface Options {
   format: Format;
   outline: boolean;
+  /** Format each file in place (the editor's formatter, default settings) before checking it. */
+  fix: boolean;
   config?: string;
   locale: Locale;
   /** Worker threads to use; default: one per core when there are many files. */
@@ -39,7 +42,7 @@ export interface FileResult {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
-  const o: Options & { help: boolean } = { format: 'text', outline: false, locale: 'zh', paths: [], help: false };
+  const o: Options & { help: boolean } = { format: 'text', outline: false, fix: false, locale: 'zh', paths: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -58,6 +61,9 @@ function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
       }
       case '--outline':
         o.outline = true;
+        break;
+      case '--fix':
+        o.fix = true;
         break;
       case '--config':
       case '-c':
@@ -135,23 +141,40 @@ export function lintText(file: string, text: string, settings: EngineSettings): 
   return analysis.rulesSkipped ? { ...r, rulesSkipped: analysis.rulesSkipped } : r;
 }
 
-/** One file checked: its result, and what to say on stderr about it (unreadable, too large). */
+/** One file checked: its result, and what to say on stderr about it (unreadable, unwritable, too large). */
 interface FileOutcome {
   result?: FileResult;
-  message?: string;
+  messages: string[];
   failed?: boolean;
 }
 
-function lintFile(file: string, settings: EngineSettings): FileOutcome {
+/** Read, format when `fix` (writing the file back), and check one file. */
+function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOutcome {
   const t = translator(settings.locale);
+  const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   let text: string;
   try {
     text = readText(file, settings.locale);
   } catch (e) {
-    return { message: t('cli.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), failed: true };
+    return { messages: [t('cli.unreadable', { file, reason: reason(e) })], failed: true };
+  }
+  const out: FileOutcome = { messages: [] };
+  if (fix) {
+    const formatted = formatText(text);
+    if (formatted !== text) {
+      try {
+        writeFileSync(file, formatted, 'utf8');
+        text = formatted;
+      } catch (e) {
+        out.messages.push(t('cli.unwritable', { file, reason: reason(e) }));
+        out.failed = true;
+      }
+    }
   }
   const { rulesSkipped, ...result } = lintText(file, text, settings);
-  return { result, message: rulesSkipped ? t('cli.rulesSkipped', { file, ...rulesSkipped }) : undefined };
+  if (rulesSkipped) out.messages.push(t('cli.rulesSkipped', { file, ...rulesSkipped }));
+  out.result = result;
+  return out;
 }
 
 /** Files per message between the main thread and a worker. */
@@ -161,6 +184,7 @@ const BATCH = 8;
 interface Work {
   file: string;
   settings: EngineSettings;
+  fix: boolean;
 }
 
 /** Check `work` in `jobs` worker threads; outcomes come back in the order of `work`. */
@@ -172,7 +196,7 @@ function lintInWorkers(work: Work[], jobs: number): Promise<FileOutcome[]> {
     const done = () => {
       if (--running > 0) return;
       // Files left by workers that died are checked here: never lost, never silent.
-      for (let i = 0; i < work.length; i++) outcomes[i] ??= lintFile(work[i].file, work[i].settings);
+      for (let i = 0; i < work.length; i++) outcomes[i] ??= lintFile(work[i].file, work[i].settings, work[i].fix);
       resolve(outcomes);
     };
     for (let i = 0; i < jobs; i++) {
@@ -317,11 +341,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return 2;
   }
   const jobs = Math.min(o.jobs ?? (files.length >= 2 * BATCH ? availableParallelism() : 1), Math.ceil(files.length / BATCH));
-  const work = files.map((file) => ({ file, settings: settingsOf(file) }));
-  const outcomes = jobs > 1 ? await lintInWorkers(work, jobs) : work.map((w) => lintFile(w.file, w.settings));
+  const work = files.map((file) => ({ file, settings: settingsOf(file), fix: o.fix }));
+  const outcomes = jobs > 1 ? await lintInWorkers(work, jobs) : work.map((w) => lintFile(w.file, w.settings, w.fix));
   const results: FileResult[] = [];
   for (const r of outcomes) {
-    if (r.message) err(r.message + '\n');
+    for (const m of r.messages) err(m + '\n');
     if (r.failed) status = 2;
     if (r.result) results.push(r.result);
   }
@@ -334,7 +358,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
 if (!isMainThread && (workerData as { noticeLintWorker?: boolean } | null)?.noticeLintWorker) {
   parentPort!.on('message', (m: { from: number; work: Work[] }) => {
-    parentPort!.postMessage({ from: m.from, outcomes: m.work.map((w) => lintFile(w.file, w.settings)) });
+    parentPort!.postMessage({ from: m.from, outcomes: m.work.map((w) => lintFile(w.file, w.settings, w.fix)) });
   });
 } else if (require.main === module) {
   const chunks: string[] = [];

@@ -9,6 +9,7 @@
 // editor shows what CI will report. The locale is never in the file: it follows the editor or
 // `--locale`.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { FormatSettings } from './features/formatting.js';
 import { dirname, join, resolve } from 'node:path';
 import { translator, type Translator } from './l10n/index.js';
 import { defaultSettings, type EngineSettings, type NumberingMode, type RuleSetting } from './rules/types.js';
@@ -29,6 +30,7 @@ export interface ClientSettings extends NoticeConfig {
   locale?: 'auto' | 'zh' | 'en';
   codeLens?: { enabled?: boolean };
   diagnostics?: { debounceMs?: number };
+  format?: FormatSettings;
 }
 
 export class ConfigError extends Error {}

@@ -12,6 +12,8 @@ import {
   ShowMessageNotification,
   type InitializeParams,
   type CodeActionParams,
+  type DocumentFormattingParams,
+  type DocumentRangeFormattingParams,
   type CompletionParams,
   type ExecuteCommandParams,
   type SemanticTokensParams,
@@ -33,6 +35,7 @@ import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
 import { RENUMBER_ALL_COMMAND, renumberAllEdit } from './features/renumber.js';
+import { formatting } from './features/formatting.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { fileURLToPath } from 'node:url';
@@ -133,6 +136,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, COUNT_STATEMENT_KIND] },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -261,7 +266,18 @@ export function startServer(connection: Connection): void {
     return { applied: r.applied };
   }));
 
+  // issue 7: document and range formatting (notice.format.*)
+  const format = async (uri: string, range?: Parameters<typeof formatting>[3]) => {
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const { analysis, pos } = await analysisOf(doc);
+    return formatting(analysis.doc, pos, (await clientSettings(uri)).format, range);
+  };
+  connection.onDocumentFormatting(safe([], (params: DocumentFormattingParams) => format(params.textDocument.uri)));
+  connection.onDocumentRangeFormatting(safe([], (params: DocumentRangeFormattingParams) => format(params.textDocument.uri, params.range)));
+
   connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));
+
 
   documents.listen(connection);
   connection.listen();

@@ -9,6 +9,7 @@ import { applyEdits, fixAllEdits } from '../server/features/codeActions.js';
 import { toDiagnostics } from '../server/features/diagnostics.js';
 import { documentSymbols } from '../server/features/documentSymbols.js';
 import { PositionMapper } from '../server/positions.js';
+import { rules as allRules } from '../server/rules/registry.js';
 import { defaultSettings, type EngineSettings } from '../server/rules/types.js';
 
 export const REPO = resolve(__dirname, '..');
@@ -23,6 +24,16 @@ export function corpus(name: CorpusName): string {
 
 export function settings(over: Partial<EngineSettings> = {}): EngineSettings {
   return { ...defaultSettings(), ...over };
+}
+
+/**
+ * Settings with every registered rule off but those whose id starts with one of `prefixes`:
+ * for a rule's own tests, so that other rules' findings and fixes stay out of the picture.
+ */
+export function onlyRules(prefixes: string[], over: Partial<EngineSettings> = {}): EngineSettings {
+  const base = settings(over);
+  const off = Object.fromEntries(allRules.filter((r) => !prefixes.some((p) => r.id.startsWith(p))).map((r) => [r.id, 'off' as const]));
+  return { ...base, rules: { ...off, ...base.rules } };
 }
 
 /** Headings per level 1..5, as `a/b/c/d/e`. */

@@ -22,7 +22,19 @@ const schema = JSON.parse(readFileSync(join(REPO, 'schemas', 'noticerc.schema.js
 describe('settings notice.*', () => {
   it('has the settings of the issue, with the values the code accepts', () => {
     expect(Object.keys(props).sort()).toEqual(
-      ['notice.codeLens.enabled', 'notice.detectTxt', 'notice.diagnostics.debounceMs', 'notice.locale', 'notice.numbering.mode', 'notice.rules'].sort(),
+      [
+        'notice.codeLens.enabled',
+        'notice.detectTxt',
+        'notice.diagnostics.debounceMs',
+        'notice.locale',
+        'notice.numbering.mode',
+        'notice.rules',
+        // issue 7: the formatter
+        'notice.format.punctuation',
+        'notice.format.numbering',
+        'notice.format.trailingSpaces',
+        'notice.format.blankLines',
+      ].sort(),
     );
     expect(props['notice.rules'].additionalProperties.enum).toEqual([...RULE_SETTINGS]);
     expect(props['notice.numbering.mode'].enum).toEqual([...NUMBERING_MODES]);

@@ -1,11 +1,15 @@
 // inline-sequence: 一是/二是/三是 and inline （1）（2） inside paragraphs that skip or repeat;
 // an inline （n） part starts a new 一是 sequence (NOTICE-FORMAT.md §5).
+import type { EngineSettings } from '../../server/rules/types.js';
 import { describe, expect, it } from 'vitest';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, fixAll, lineOf, plant, settings } from '../helpers.js';
+import { corpus, CORPUS, diagnosticStrings, findingsAt, fixAll, lineOf, plant, onlyRules } from '../helpers.js';
+
+/** The numbering rules alone: other rules' findings and fixes stay out of these tests. */
+const only = (over: Partial<EngineSettings> = {}) => onlyRules(['numbering-', 'inline-sequence'], over);
 
 const notice = (...lines: string[]) =>
   ['关于巡视整改进展情况的通报', '一、组织整改落实情况', '（一）强化领导', ...lines, '欢迎广大干部群众对巡视整改落实情况进行监督。'].join('\n');
-const inline = (text: string) => diagnosticStrings(text, settings(), 'inline-sequence');
+const inline = (text: string) => diagnosticStrings(text, only(), 'inline-sequence');
 
 describe('inline-sequence', () => {
   it('reports a skipped and a repeated 一是/二是, judged against the one found', () => {
@@ -15,16 +19,16 @@ describe('inline-sequence', () => {
       '[4:15..4:17] inline-sequence: 列举重复：此处应为“三是”，实为“二是”',
     ]);
     // The fix renumbers the slip and the rest of its enumeration; nothing else changes.
-    const fixed = fixAll(text).text;
+    const fixed = fixAll(text, only()).text;
     expect(fixed).toBe(notice('整改情况：一是建立台账。二是明确责任。三是开展督查。四是建章立制。', '整改措施：一是学习。二是研讨。三是调研。'));
     expect(inline(fixed)).toEqual([]);
-    expect(fixAll(fixed).text).toBe(fixed);
+    expect(fixAll(fixed, only()).text).toBe(fixed);
   });
 
   it('fixes inline parts and a sequence running over paragraphs', () => {
     const text = notice('整改情况：（1）关于学习：一是读书。三是研讨。（3）关于调研：走访。（4）关于督查：督查。', '一是建台账。', '二是明责任。', '二是抓督查。');
-    expect(findingsAt(text, settings(), 'inline-sequence')).toEqual(['inline-sequence@4', 'inline-sequence@4', 'inline-sequence@7']);
-    expect(fixAll(text).text).toBe(
+    expect(findingsAt(text, only(), 'inline-sequence')).toEqual(['inline-sequence@4', 'inline-sequence@4', 'inline-sequence@7']);
+    expect(fixAll(text, only()).text).toBe(
       notice('整改情况：（1）关于学习：一是读书。二是研讨。（2）关于调研：走访。（3）关于督查：督查。', '一是建台账。', '二是明责任。', '三是抓督查。'),
     );
   });
@@ -55,9 +59,9 @@ describe('inline-sequence', () => {
   it('finds slips planted into the real notices, at their lines', () => {
     // （1）（2）（2）（4）: one repeat; the （4） is back in its place.
     const yiyang = plant(corpus('yiyang-hitech-2023'), '（3）关于纪工委书记', '（2）关于纪工委书记');
-    expect(findingsAt(yiyang, settings(), 'inline-sequence')).toEqual([`inline-sequence@${lineOf(yiyang, '（2）关于纪工委书记')}`]);
+    expect(findingsAt(yiyang, only(), 'inline-sequence')).toEqual([`inline-sequence@${lineOf(yiyang, '（2）关于纪工委书记')}`]);
     const lusong = plant(corpus('lusong-district-2021'), '。二是', '。三是');
     const line = lusong.slice(0, lusong.indexOf('。三是')).split('\n').length;
-    expect(findingsAt(lusong, settings(), 'inline-sequence')).toEqual([`inline-sequence@${line}`]);
+    expect(findingsAt(lusong, only(), 'inline-sequence')).toEqual([`inline-sequence@${line}`]);
   });
 });

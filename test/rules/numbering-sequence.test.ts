@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import type { EngineSettings } from '../../server/rules/types.js';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../grammar/index.js';
 import { analyze } from '../../server/engine.js';
@@ -21,20 +22,23 @@ import {
   findingsAt,
   fixAll,
   lineOf,
-  settings,
+  onlyRules,
   swapItems,
   withoutNumbers,
   type CorpusName,
 } from '../helpers.js';
 
+/** The numbering rules alone: other rules' findings and fixes stay out of these tests. */
+const only = (over: Partial<EngineSettings> = {}) => onlyRules(['numbering-', 'inline-sequence'], over);
+
 const head = ['关于巡察整改进展情况的通报', '根据市委统一部署，市委巡察组对本县进行了巡察。现将整改进展情况予以公布。'];
 const tail = ['欢迎广大干部群众对巡察整改落实情况进行监督。'];
 const notice = (...lines: string[]) => [...head, ...lines, ...tail].join('\n');
-const seq = (text: string, s = settings()) => diagnosticStrings(text, s, 'numbering-sequence');
-const numbering = (text: string, s = settings()) => findingsAt(text, s, 'numbering');
+const seq = (text: string, s = only()) => diagnosticStrings(text, s, 'numbering-sequence');
+const numbering = (text: string, s = only()) => findingsAt(text, s, 'numbering');
 
 /** fix-all, then: no numbering diagnostic left, a second fix-all changes nothing, only numbers changed. */
-function fixedClean(text: string, s = settings()): string {
+function fixedClean(text: string, s = only()): string {
   const once = fixAll(text, s);
   expect(numbering(once.text, s)).toEqual([]);
   expect(fixAll(once.text, s).text).toBe(once.text);
@@ -96,7 +100,7 @@ describe('numbering-sequence on small notices', () => {
 
   it('reports the previous item as related information and offers the renumber fix on the slip', () => {
     const text = notice('一、甲', '二、乙', '（一）丙', '1.a', '2.b', '4.c', '5.d');
-    const a = analyze(text);
+    const a = analyze(text, only());
     const d = toDiagnostics(a, new PositionMapper(text, a.doc.lineStarts), 'file:///x.notice');
     expect(d).toHaveLength(1);
     expect(d[0].relatedInformation?.map((r) => `${r.location.range.start.line}: ${r.message}`)).toEqual(['6: 上一项：“2.”']);
@@ -144,7 +148,7 @@ describe('numbering-sequence on small notices', () => {
   it('the mode is inferred per document, and notice.numbering.mode forces one', () => {
     const continuous = notice('一、甲', '（一）乙', '1.a', '2.b', '（二）丙', '3.c', '4.d', '（三）丁', '5.e');
     expect(seq(continuous)).toEqual([]);
-    const restart = settings({ numbering: { mode: 'restart' } });
+    const restart = only({ numbering: { mode: 'restart' } });
     expect(seq(continuous, restart)).toEqual([
       '[7:0..7:2] numbering-sequence: 编号未从头开始：此处应为“1.”，实为“3.”',
       '[10:0..10:2] numbering-sequence: 编号未从头开始：此处应为“1.”，实为“5.”',
@@ -152,7 +156,7 @@ describe('numbering-sequence on small notices', () => {
     expect(fixedClean(continuous, restart)).toBe(notice('一、甲', '（一）乙', '1.a', '2.b', '（二）丙', '1.c', '2.d', '（三）丁', '1.e'));
     const restarting = notice('一、甲', '（一）乙', '1.a', '2.b', '（二）丙', '1.c', '2.d');
     expect(seq(restarting)).toEqual([]);
-    expect(seq(restarting, settings({ numbering: { mode: 'continuous' } }))).toEqual([
+    expect(seq(restarting, only({ numbering: { mode: 'continuous' } }))).toEqual([
       '[7:0..7:2] numbering-sequence: 编号倒退：此处应为“3.”，实为“1.”',
     ]);
   });
@@ -164,7 +168,7 @@ describe('numbering-sequence on small notices', () => {
 
   it('speaks English when asked', () => {
     const text = notice('一、甲', '（一）乙', '1.a', '2.b', '4.c');
-    expect(seq(text, settings({ locale: 'en' }))).toEqual(['[6:0..6:2] numbering-sequence: Numbering gap: expected “3.”, found “4.”']);
+    expect(seq(text, only({ locale: 'en' }))).toEqual(['[6:0..6:2] numbering-sequence: Numbering gap: expected “3.”, found “4.”']);
   });
 });
 
@@ -172,7 +176,7 @@ describe('numbering-sequence on the real notices', () => {
   it('reports only the missing 3. of lusong-district-2021, on the 4. line', () => {
     const lusong = corpus('lusong-district-2021');
     expect(numbering(lusong)).toEqual([`numbering-sequence@${lineOf(lusong, '4.意识形态工作存在短板')}`]);
-    expect(diagnosticStrings(lusong, settings(), 'numbering-sequence')[0]).toMatch(/编号不连续：此处应为“3\.”，实为“4\.”$/);
+    expect(diagnosticStrings(lusong, only(), 'numbering-sequence')[0]).toMatch(/编号不连续：此处应为“3\.”，实为“4\.”$/);
     expect(numbering(corpus('changsha-county-2021'))).toEqual([]);
     expect(numbering(corpus('yiyang-hitech-2023'))).toEqual([]);
   });
@@ -194,7 +198,7 @@ describe('numbering-sequence on the real notices', () => {
     for (const [name, needle] of cases) {
       const text = corpus(name);
       const line = lineOf(text, needle);
-      expect(findingsAt(text).filter((f) => f.endsWith(`@${line}`)), needle).toEqual([]);
+      expect(findingsAt(text, only()).filter((f) => f.endsWith(`@${line}`)), needle).toEqual([]);
     }
   });
 
@@ -301,7 +305,7 @@ describe('renumbering, whatever the damage', () => {
         fc.constantFrom('auto' as const, 'restart' as const, 'continuous' as const),
         (name, ops, mode) => {
           const text = damage(corpus(name), ops);
-          const s = settings({ numbering: { mode } });
+          const s = only({ numbering: { mode } });
           // An inverted level (numbering-level) has no automatic fix: it may stay, it must not appear.
           const inversions = findingsAt(text, s, 'numbering-level');
           const once = fixAll(text, s);

@@ -23,7 +23,10 @@ const CONTEXT: Partial<Record<SnippetId, [string, string]>> = {
   result: ['一、组织整改落实情况\n二、巡视反馈问题整改进展情况\n1.学习不够\n', ''],
   countStatement: ['一、组织整改落实情况\n', ''],
   closing: ['一、组织整改落实情况\n正文。\n', ''],
-  signature: ['一、组织整改落实情况\n正文。\n欢迎广大干部群众对巡视整改落实情况进行监督。\n', ''],
+  signature: [
+    '一、组织整改落实情况\n正文。\n欢迎广大干部群众对巡视整改落实情况进行监督。联系电话：0731-84012157；邮政信箱：某某县委办公室；电子邮箱：xszg@example.org。\n',
+    '',
+  ],
 };
 
 function expandInContext(id: SnippetId, values: Record<number, string> = {}): { text: string; expansion: Expansion; offset: number } {

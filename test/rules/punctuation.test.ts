@@ -1,0 +1,53 @@
+// punctuation: half-width , : ; ( ) ? ! and straight quotes in Chinese text (GB/T 15834), one
+// finding per line with a fix; never inside numbers, times, URLs, e-mail addresses, Latin text.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/engine.js';
+import { halfWidthPunctuation } from '../../server/model/punctuation.js';
+import { corpus, diagnosticStrings, findingsAt, fixAll, settings } from '../helpers.js';
+
+const only = (text: string) => diagnosticStrings(text, settings(), 'punctuation');
+const notice = (body: string) => ['关于巡视整改进展情况的通报', '', '一、组织整改落实情况', '', body, ''].join('\n');
+const changed = (line: string) => halfWidthPunctuation(line).map((c) => `${c.from}${c.index}`);
+
+describe('punctuation', () => {
+  it('is silent on the full-width notice (yiyang)', () => {
+    expect(findingsAt(corpus('yiyang-hitech-2023'), settings(), 'punctuation')).toEqual([]);
+  });
+
+  it('reports the half-width notices as information only, and fixAll leaves none (but 7:2:1 and 11:50)', () => {
+    for (const c of ['changsha-county-2021', 'lusong-district-2021'] as const) {
+      const a = analyze(corpus(c)).results.filter((r) => r.rule === 'punctuation');
+      expect(a.length, c).toBeGreaterThan(100);
+      expect(new Set(a.map((r) => r.severity))).toEqual(new Set(['information']));
+      const fixed = fixAll(corpus(c));
+      expect(fixed.analysis.results.filter((r) => r.rule === 'punctuation'), c).toEqual([]);
+    }
+    const fixed = fixAll(corpus('changsha-county-2021')).text;
+    expect(fixed).toContain('尽量使用7:2:1比例支付方式');
+    expect(fixed).toContain('电子邮箱：xfs84012157@163.com（长沙县）、157809941@qq.com（长沙经开区）。');
+  });
+
+  it('reports one line once, with the count and the marks', () => {
+    expect(only(notice('根据省委统一部署,2020年9月9日至11月13日,省委巡视组对长沙县(长沙经开区)进行了巡视;是否整改到位?'))).toEqual([
+      '[4:8..4:55] punctuation: 此行有6处半角标点（, ( ) ; ?）用在中文语境中，应使用全角标点（GB/T 15834-2011）',
+    ]);
+    expect(fixAll(notice('成立了领导小组(组长:书记),负责"整改"工作。')).text.split('\n')[4]).toBe('成立了领导小组（组长：书记），负责“整改”工作。');
+  });
+
+  it('accepts full-width text', () => {
+    expect(only(notice('根据省委统一部署，省委巡视组对长沙县（长沙经开区）进行了巡视。'))).toEqual([]);
+  });
+
+  it('never touches numbers, times, URLs, e-mail addresses or Latin text', () => {
+    expect(changed('共计1,000元,时间11:50,比例7:2:1')).toEqual([',8', ',16']);
+    expect(changed('详见http://www.example.com/a?b=1,c=2(附件)')).toEqual(['(34', ')37']);
+    expect(changed('邮箱:abc,def@163.com')).toEqual([':2']);
+    expect(changed('采用PPP,EPC模式,公式f(x) = y')).toEqual([',11']);
+    expect(changed('He said "hello, world" (twice).')).toEqual([]);
+  });
+
+  it('handles numbers after Chinese text and enumeration marks', () => {
+    expect(changed('占总投入0.52%;15个村')).toEqual([';9']);
+    expect(changed('(2)8个单位学习研讨少')).toEqual(['(0', ')2']);
+  });
+});
