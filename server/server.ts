@@ -3,6 +3,7 @@
 // one cached analysis of the document version.
 import {
   createConnection,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -15,6 +16,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './documents.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { countCodeLenses } from './features/codeLens.js';
+import { countHover } from './features/hover.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
@@ -28,6 +31,7 @@ export interface ClientSettings {
   numbering?: { mode?: EngineSettings['numbering']['mode'] };
   locale?: 'auto' | 'zh' | 'en';
   diagnostics?: { debounceMs?: number };
+  codeLens?: { enabled?: boolean };
 }
 
 export function startServer(connection: Connection): void {
@@ -37,6 +41,7 @@ export function startServer(connection: Connection): void {
   let clientLocale: string | undefined;
   let hasConfiguration = false;
   let pullDiagnostics = false;
+  let lensRefresh = false;
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -68,6 +73,7 @@ export function startServer(connection: Connection): void {
     clientLocale = params.locale;
     hasConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     index.setRoots(
       (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []),
     );
@@ -78,6 +84,8 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
@@ -131,6 +139,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
     cache.clear();
+    if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) void schedule(d);
   });
@@ -168,6 +177,21 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return codeActions(analysis, pos, doc.uri, params.range, params.context.only, translator(engineSettings(await clientSettings(doc.uri)).locale));
+  });
+
+  // issue 4: count hover and code lens (`notice.codeLens.enabled`, on by default)
+  connection.onHover(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const { analysis, pos } = await analysisOf(doc);
+    return countHover(analysis.doc, pos, params.position, translator(engineSettings(await clientSettings(doc.uri)).locale));
+  });
+  connection.onCodeLens(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const cs = doc ? await clientSettings(doc.uri) : undefined;
+    if (!doc || cs?.codeLens?.enabled === false) return [];
+    const { analysis, pos } = await analysisOf(doc);
+    return countCodeLenses(analysis.doc, pos, translator(engineSettings(cs ?? {}).locale));
   });
 
   connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
