@@ -1,12 +1,9 @@
 // count-items: stated totals against the problem items the notice lists for them.
 import { describe, expect, it } from 'vitest';
-import { corpus, diagnosticStrings, findingsAt, lineOf, plant } from '../helpers.js';
-import { countNotice, statuses } from './count-notice.js';
+import { corpus, findingsAt, lineOf, plant } from '../helpers.js';
+import { countNotice, statuses, messagesOf, yiyangWith } from './count-notice.js';
 
-const items = (text: string) => diagnosticStrings(text, undefined, 'count-items').map((d) => d.replace(/^\[[^\]]*\] /, ''));
-const ISSUE5 = '截至12月31日，巡视反馈的31个问题，已完成整改13个，阶段性完成整改18个。';
-/** yiyang with the generated statement right under its problems section heading (issue 5's form). */
-const yiyangWithStatement = (statement = ISSUE5) => plant(corpus('yiyang-hitech-2023'), '二、集中整改期内已完成的整改事项\n', `二、集中整改期内已完成的整改事项\n\n${statement}\n`);
+const items = messagesOf('count-items');
 
 describe('count-items', () => {
   it('reports exactly the two statements of changsha-county-2021 on the corpus, and nothing from count-* elsewhere', () => {
@@ -31,8 +28,8 @@ describe('count-items', () => {
   });
 
   it('reads the generated statement under a problems section heading (issue 5) and checks it', () => {
-    expect(findingsAt(yiyangWithStatement(), undefined, 'count-')).toEqual([]);
-    const deleted = plant(yiyangWithStatement(), /\n31\.统计方面问题。\n/, '\n');
+    expect(findingsAt(yiyangWith(), undefined, 'count-')).toEqual([]);
+    const deleted = plant(yiyangWith(), /\n31\.统计方面问题。\n/, '\n');
     expect(findingsAt(deleted, undefined, 'count-')).toEqual([`count-items@${lineOf(deleted, '巡视反馈的31个问题')}`]);
     expect(items(deleted)).toEqual(['count-items: 通报称 31 个问题，“二、集中整改期内已完成的整改事项”列出 30 项（1–30）']);
   });

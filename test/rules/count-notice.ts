@@ -1,5 +1,6 @@
 // Small notices for the count rules: a title, an organisation section, a problems section whose
 // level-2 groups hold numbered items with their `整改结果：` statuses, and a closing section.
+import { corpus, diagnosticStrings, plant } from '../helpers.js';
 export interface CountNoticeOptions {
   /** A paragraph in the organisation section (一、). */
   org?: string;
@@ -38,4 +39,17 @@ export function countNotice(o: CountNoticeOptions = {}): string {
 /** `n` statuses: `done` × 完成 then the rest × 阶段性完成. */
 export function statuses(done: number, stage: number): string[] {
   return [...Array<string>(done).fill('完成'), ...Array<string>(stage).fill('阶段性完成')];
+}
+
+/** The statement issue 5's generator writes (§6's first template), for yiyang's 13 完成 and 18 阶段性完成. */
+export const ISSUE5 = '截至12月31日，巡视反馈的31个问题，已完成整改13个，阶段性完成整改18个。';
+
+/** yiyang-hitech-2023 with `statement` right under its problems section heading. */
+export function yiyangWith(statement = ISSUE5): string {
+  return plant(corpus('yiyang-hitech-2023'), '二、集中整改期内已完成的整改事项\n', `二、集中整改期内已完成的整改事项\n\n${statement}\n`);
+}
+
+/** The messages of one rule, as `rule: message`. */
+export function messagesOf(rule: string): (text: string) => string[] {
+  return (text) => diagnosticStrings(text, undefined, rule).map((d) => d.replace(/^\[[^\]]*\] /, ''));
 }

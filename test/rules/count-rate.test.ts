@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
 import { applyEdits } from '../../server/features/codeActions.js';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, lineOf, plant } from '../helpers.js';
-import { countNotice } from './count-notice.js';
+import { corpus, CORPUS, findingsAt, lineOf, plant } from '../helpers.js';
+import { countNotice, messagesOf } from './count-notice.js';
 
 const org = (sentence: string) => countNotice({ org: sentence });
-const rates = (text: string) => diagnosticStrings(text, undefined, 'count-rate').map((d) => d.replace(/^\[[^\]]*\] /, ''));
+const rates = messagesOf('count-rate');
 
 describe('count-rate', () => {
   it('is silent on the real notices (lusong 40.91% holds: 18 of 44 not unfinished)', () => {

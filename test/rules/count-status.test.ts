@@ -2,22 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
 import { applyEdits } from '../../server/features/codeActions.js';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, lineOf, plant } from '../helpers.js';
-import { countNotice, statuses } from './count-notice.js';
+import { corpus, CORPUS, findingsAt, lineOf, plant } from '../helpers.js';
+import { countNotice, statuses, messagesOf, yiyangWith } from './count-notice.js';
 
-const st = (text: string) => diagnosticStrings(text, undefined, 'count-status').map((d) => d.replace(/^\[[^\]]*\] /, ''));
-const ISSUE5 = '截至12月31日，巡视反馈的31个问题，已完成整改13个，阶段性完成整改18个。';
-const yiyang = (statement = ISSUE5) =>
-  plant(corpus('yiyang-hitech-2023'), '二、集中整改期内已完成的整改事项\n', `二、集中整改期内已完成的整改事项\n\n${statement}\n`);
+const st = messagesOf('count-status');
 
 describe('count-status', () => {
   it('is silent on the real notices and on yiyang with a statement that matches its 13 完成 and 18 阶段性完成', () => {
     for (const name of CORPUS) expect(findingsAt(corpus(name), undefined, 'count-status'), name).toEqual([]);
-    expect(findingsAt(yiyang(), undefined, 'count-')).toEqual([]);
+    expect(findingsAt(yiyangWith(), undefined, 'count-')).toEqual([]);
   });
 
   it('reports a planted per-item status at the statement line, and rewrites the breakdown from the items', () => {
-    const text = plant(yiyang(), '整改结果：完成', '整改结果：阶段性完成');
+    const text = plant(yiyangWith(), '整改结果：完成', '整改结果：阶段性完成');
     expect(findingsAt(text, undefined, 'count-')).toEqual([`count-status@${lineOf(text, '巡视反馈的31个问题')}`]);
     expect(st(text)).toEqual(['count-status: 所述 完成 13 · 阶段性完成 18，按各项“整改结果”统计为 完成 12 · 阶段性完成 19']);
     const [r] = analyze(text).results.filter((x) => x.rule === 'count-status');
@@ -56,7 +53,7 @@ describe('count-status', () => {
     // One item without 整改结果: the tally is incomplete.
     expect(st(countNotice({ statement: '巡视反馈的3个问题，已完成整改3个。', items: ['完成', '阶段性完成', ''] }))).toEqual([]);
     // 31 stated, 30 listed: count-items speaks, not count-status.
-    const deleted = plant(yiyang(), /\n31\.统计方面问题。\n/, '\n');
+    const deleted = plant(yiyangWith(), /\n31\.统计方面问题。\n/, '\n');
     expect(findingsAt(deleted, undefined, 'count-status')).toEqual([]);
   });
 });

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
 import { applyEdits } from '../../server/features/codeActions.js';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, lineOf, plant } from '../helpers.js';
-import { countNotice } from './count-notice.js';
+import { corpus, CORPUS, findingsAt, lineOf, plant } from '../helpers.js';
+import { countNotice, messagesOf } from './count-notice.js';
 
 const org = (sentence: string) => countNotice({ org: sentence });
-const sums = (text: string) => diagnosticStrings(text, undefined, 'count-sum').map((d) => d.replace(/^\[[^\]]*\] /, ''));
+const sums = messagesOf('count-sum');
 
 describe('count-sum', () => {
   it('is silent on the three real notices (their sums, 251件信访件 included, hold)', () => {

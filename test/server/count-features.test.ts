@@ -7,12 +7,13 @@ import { countCodeLenses } from '../../server/features/codeLens.js';
 import { countHover } from '../../server/features/hover.js';
 import { translator } from '../../server/l10n/index.js';
 import { PositionMapper } from '../../server/positions.js';
-import { corpus, lineOf, plant } from '../helpers.js';
+import { corpus, lineOf } from '../helpers.js';
 import { startClient, type TestClient } from '../lsp/client.js';
+import { ISSUE5, yiyangWith } from '../rules/count-notice.js';
 
 const zh = translator('zh');
-const ISSUE5 = '截至12月31日，巡视反馈的31个问题，已完成整改13个，阶段性完成整改18个，整改完成率45%。';
-const yiyang = plant(corpus('yiyang-hitech-2023'), '二、集中整改期内已完成的整改事项\n', `二、集中整改期内已完成的整改事项\n\n${ISSUE5}\n`);
+const STATEMENT = ISSUE5.replace('。', '，整改完成率45%。');
+const yiyang = yiyangWith(STATEMENT);
 
 function hoverAt(text: string, needle: string): string | undefined {
   const doc = parseNotice(text);
@@ -92,7 +93,7 @@ describe('count features over stdio', () => {
   it('announces hover and code lens, answers both, and turns lenses off by setting', async () => {
     expect(on.initResult.capabilities.hoverProvider).toBe(true);
     expect(on.initResult.capabilities.codeLensProvider).toBeTruthy();
-    const line = lineOf(yiyang, ISSUE5) - 1;
+    const line = lineOf(yiyang, STATEMENT) - 1;
     const hover = (await on.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 20 } })) as Hover;
     expect((hover.contents as MarkupContent).value).toContain('列出 31 项（1–31）');
     const lensOn = (await on.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
