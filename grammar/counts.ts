@@ -230,7 +230,10 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
     // A total: Count Scope (…Count Scope), or Scope Count (`发现问题44个`).
     const totalAt = findTotal(clause);
     const rest = totalAt ? clause.slice(totalAt.last + 1).filter(significant) : [];
-    if (totalAt && (!stmt || !isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status))) {
+    // After a total, `17个问题正在整改` and `已完成整改31个问题` are parts, not new totals.
+    const statusBefore = totalAt !== undefined && clause.slice(0, totalAt.first).some((t) => t.tokenType === Status);
+    const statusAfter = isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status);
+    if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
       close();
       const firstTok = clause[totalAt.first];
       const before = text.slice(cStart, abs(firstTok));
@@ -330,6 +333,11 @@ function readPart(sig: IToken[], cStart: number, cEnd: number, stmt: CountSenten
   const st = statuses[0];
   const category = STATUS_OF.get(st.image) as StatusCategory;
   const status = { start: base + st.startOffset, end: base + st.startOffset + st.image.length, text: st.image };
+  // Two parts of one status (`已完成整改31个，已销号25个`): one may be a subset of the other.
+  if (stmt.parts.some((p) => p.category === category)) {
+    stmt.notBreakdown ??= 'unclear';
+    return;
+  }
   if (counts.length === 0) {
     if (sig.some((t) => t.tokenType === All)) stmt.parts.push({ all: true, status, category, span: { start: cStart, end: cEnd } });
     return;
