@@ -319,7 +319,7 @@ function readPart(sig: IToken[], cStart: number, cEnd: number, stmt: CountSenten
   const statuses = sig.filter((t) => t.tokenType === Status);
   const counts = sig.filter((t) => t.tokenType === Count);
   if (sig.some((t) => t.tokenType === OtherQty)) {
-    if (statuses.length > 0 || counts.length > 0) stmt.notBreakdown ??= 'mixed';
+    stmt.notBreakdown ??= 'mixed';
     return;
   }
   if (sig.some((t) => t.tokenType === NotAll)) {
