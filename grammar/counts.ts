@@ -234,6 +234,8 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
     const statusBefore = totalAt !== undefined && clause.slice(0, totalAt.first).some((t) => t.tokenType === Status);
     const statusAfter = isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status);
     if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
+      // A second total in the sentence (`其余6个问题正按时序推进`): the first one's parts may not be all.
+      if (stmt) stmt.notBreakdown ??= 'unclear';
       close();
       const firstTok = clause[totalAt.first];
       const before = text.slice(cStart, abs(firstTok));

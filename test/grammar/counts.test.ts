@@ -40,7 +40,7 @@ describe('count sentences', () => {
       '||13立行立改问题|13done||',
       '||368信访件|全部done||',
     ]);
-    expect(read('共收到线索问题2个，均已办结，其他部门移送问题6个，办结2个。')).toEqual(['||2问题|全部done||', '||6问题|2done||']);
+    expect(read('共收到线索问题2个，均已办结，其他部门移送问题6个，办结2个。')).toEqual(['||2问题|全部done||unclear', '||6问题|2done||']);
     expect(read('巡视反馈的60个问题，已完成整改31个问题，基本完成整改29个问题。')).toEqual(['||60问题|31done,29basic||']);
   });
 
