@@ -1,5 +1,6 @@
 // count-items: stated totals against the problem items the notice lists for them.
 import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../grammar/index.js';
 import { corpus, findingsAt, lineOf, plant } from '../helpers.js';
 import { countNotice, statuses, messagesOf, yiyangWith } from './count-notice.js';
 
@@ -32,6 +33,16 @@ describe('count-items', () => {
     const deleted = plant(yiyangWith(), /\n31\.统计方面问题。\n/, '\n');
     expect(findingsAt(deleted, undefined, 'count-')).toEqual([`count-items@${lineOf(deleted, '巡视反馈的31个问题')}`]);
     expect(items(deleted)).toEqual(['count-items: 通报称 31 个问题，“二、集中整改期内已完成的整改事项”列出 30 项（1–30）']);
+  });
+
+  it('reports the deletion of any one item of yiyang at the statement line', () => {
+    const text = yiyangWith();
+    const items = parseNotice(text).headings.filter((h) => h.level === 3);
+    expect(items).toHaveLength(31);
+    for (const h of items) {
+      const deleted = text.slice(0, h.lineSpan.start) + text.slice(h.lineSpan.end + 1);
+      expect(findingsAt(deleted, undefined, 'count-'), h.marker.text).toEqual([`count-items@${lineOf(deleted, '巡视反馈的31个问题')}`]);
+    }
   });
 
   it('checks each body of a two-body notice against its own section', () => {

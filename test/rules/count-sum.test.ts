@@ -1,6 +1,8 @@
 // count-sum: the parts of a count statement against its total (NOTICE-FORMAT.md §6).
 import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../grammar/index.js';
 import { analyze } from '../../server/engine.js';
+import { countModel } from '../../server/model/counts.js';
 import { applyEdits } from '../../server/features/codeActions.js';
 import { corpus, CORPUS, findingsAt, lineOf, plant } from '../helpers.js';
 import { countNotice, messagesOf } from './count-notice.js';
@@ -25,6 +27,26 @@ describe('count-sum', () => {
     const b = plant(corpus('lusong-district-2021'), '已办结248件', '已办结249件');
     expect(sums(b)).toEqual(['count-sum: 分项之和 249+3=252，超过总数 251']);
     expect(findingsAt(b, undefined, 'count-sum')).toEqual([`count-sum@${lineOf(b, '251件信访件')}`]);
+  });
+
+  it('reports every number of every breakdown in the corpus, changed by one, at its line', () => {
+    let planted = 0;
+    for (const name of CORPUS) {
+      const text = corpus(name);
+      for (const s of countModel(parseNotice(text)).statements) {
+        if (s.notBreakdown || s.parts.length === 0) continue;
+        // Wrong once two or more parts claim to cover the total, or a single part exceeds it.
+        const total = s.chain[s.chain.length - 1].number;
+        const single = s.parts.length < 2;
+        for (const n of [...(single ? [] : [total]), ...s.parts.flatMap((p) => (p.number ? [p.number] : []))]) {
+          if (n.numeral !== 'arabic' || (single && n.value + 1 <= total.value)) continue;
+          const changed = text.slice(0, n.start) + String(n.value + 1) + text.slice(n.end);
+          expect(findingsAt(changed, undefined, 'count-sum'), `${name}:${s.line + 1} ${n.text}`).toEqual([`count-sum@${s.line + 1}`]);
+          planted++;
+        }
+      }
+    }
+    expect(planted).toBeGreaterThanOrEqual(25);
   });
 
   it('reads every template of §6', () => {
