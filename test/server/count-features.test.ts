@@ -7,7 +7,9 @@ import { countCodeLenses } from '../../server/features/codeLens.js';
 import { countHover } from '../../server/features/hover.js';
 import { translator } from '../../server/l10n/index.js';
 import { PositionMapper } from '../../server/positions.js';
-import { corpus, lineOf } from '../helpers.js';
+import { analyze } from '../../server/engine.js';
+import { codeActions } from '../../server/features/codeActions.js';
+import { corpus, diagnosticStrings, lineOf, plant, settings } from '../helpers.js';
 import { startClient, type TestClient } from '../lsp/client.js';
 import { ISSUE5, yiyangWith } from '../rules/count-notice.js';
 
@@ -71,6 +73,22 @@ describe('count code lenses', () => {
       `${lineOf(lusong, '(三)反馈问题')}: 列出 7 项`,
       `${lineOf(lusong, '(四)反馈问题')}: 列出 8 项`,
     ]);
+  });
+});
+
+describe('count quick fixes and messages', () => {
+  it('offers the rules’ fixes as quick fixes on the statement', () => {
+    const text = plant(corpus('changsha-county-2021'), '已完成整改31个', '已完成整改30个');
+    const a = analyze(text);
+    const pos = new PositionMapper(text, a.doc.lineStarts);
+    const line = lineOf(text, '已完成整改30个') - 1;
+    const actions = codeActions(a, pos, 'file:///x.notice', { start: { line, character: 20 }, end: { line, character: 20 } }, undefined, zh);
+    expect(actions.map((x) => x.title)).toContain('将总数改为分项之和 59');
+  });
+
+  it('speaks English when the editor does', () => {
+    const text = plant(corpus('changsha-county-2021'), '已完成整改31个', '已完成整改30个');
+    expect(diagnosticStrings(text, settings({ locale: 'en' }), 'count-sum')[0]).toMatch(/count-sum: The parts add up to 30\+23\+2\+4=59, not to the total 60$/);
   });
 });
 
