@@ -159,7 +159,14 @@ export interface CountSentence {
    * numbers of other things, earlier dates' progress, approximate or unclear numbers.
    */
   notBreakdown?: 'subset' | 'mixed' | 'dated' | 'unclear';
+  /** A total that follows another in the same sentence (`60个问题中，涉及县直单位的42个问题`): likely a subset. */
+  secondary?: boolean;
+  /** The total speaks of an earlier round, an audit or another inspection (`上轮巡视反馈的16个问题`). */
+  foreign?: boolean;
 }
+
+/** Words before a total that make it another exercise's count, not this inspection's. */
+const FOREIGN = /上轮|上一轮|上次|历次|以前|此前|往年|去年|审计|督察|环保|审查|检查/;
 
 const UNIT_FAMILY: Record<string, string> = { 个: 'g', 项: 'g', 条: 'g', 件: 'j', 宗: 'z', 处: 'c' };
 
@@ -235,6 +242,7 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
     const statusAfter = isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status);
     if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
       // A second total in the sentence (`其余6个问题正按时序推进`): the first one's parts may not be all.
+      const secondary = stmt !== undefined;
       if (stmt) stmt.notBreakdown ??= 'unclear';
       close();
       const firstTok = clause[totalAt.first];
@@ -248,6 +256,8 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
         chain: totalAt.chain.map(([c, s]) => ({ number: readNumber(c, base), scope: s.image })),
         parts: [],
       };
+      if (secondary) stmt.secondary = true;
+      if (FOREIGN.test(text.slice(base, abs(firstTok)))) stmt.foreign = true;
       if (date && date.start < cStart) stmt.span.start = date.start;
       if (stmt.chain.some((c) => c.number.approximate)) stmt.notBreakdown = 'unclear';
       // `44个问题已整改完成27个` / `2件已办结`: parts in the same clause, after the total.

@@ -262,7 +262,7 @@ export function reproduces(num: number, total: number, rate: CountRate): boolean
 /** The item section a statement's total can be checked against, and the total's chain member. */
 export function checkedTotal(s: CountStatement): { section: SectionItems; total: CountTotal } | undefined {
   const section = s.describes;
-  if (!section || !section.clear || s.kind === 'item') return undefined;
+  if (!section || !section.clear || s.kind === 'item' || s.secondary || s.foreign) return undefined;
   if (s.kind === 'overall' && s.parts.length === 0) return undefined;
   const total = [...s.chain].reverse().find((c) => PROBLEM_SCOPES.has(c.scope));
   if (!total || total.number.approximate) return undefined;

@@ -59,6 +59,7 @@ describe('count-items', () => {
 
   it('checks a per-section statement against its level-2 section', () => {
     const base = { items: statuses(4, 2), groups: 2 };
+    expect(items(countNotice({ ...base, groupStatement: '上轮巡视反馈的16个问题整改不到位。' }))).toEqual([]);
     expect(items(countNotice({ ...base, groupStatement: '该方面反馈问题3项，已完成整改3个。' }))).toEqual([]);
     expect(items(countNotice({ ...base, groupStatement: '该方面反馈问题4项，已完成整改3个。' }))).toEqual([
       'count-items: 通报称 4 个反馈问题，“（一）反馈问题：第一方面的问题”列出 3 项（1–3）',
@@ -88,6 +89,8 @@ describe('count-items', () => {
       '巡视移交的13个立行立改问题，已完成整改13个；巡视移交的368件信访件，已全部办结。',
       '将巡视反馈的4个方面12个问题细化分解为42项具体问题。',
       '核查发现34个问题，已完成整改。',
+      '上轮巡视反馈的4个方面16个问题，已完成整改12个，正在整改4个。',
+      '巡视反馈的3个问题中，涉及县直单位的2个问题，已完成整改2个。',
     ]) {
       expect(items(countNotice({ org })), org).toEqual([]);
     }
