@@ -243,7 +243,10 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
     if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
       // A second total in the sentence (`其余6个问题正按时序推进`): the first one's parts may not be all.
       const secondary = stmt !== undefined;
-      if (stmt) stmt.notBreakdown ??= 'unclear';
+      if (stmt) {
+        stmt.notBreakdown ??= 'unclear';
+        stmt.span.end = cStart;
+      }
       close();
       const firstTok = clause[totalAt.first];
       const before = text.slice(cStart, abs(firstTok));

@@ -42,6 +42,8 @@ describe('count sentences', () => {
     ]);
     expect(read('共收到线索问题2个，均已办结，其他部门移送问题6个，办结2个。')).toEqual(['||2问题|全部done||unclear', '||6问题|2done||']);
     expect(read('巡视反馈的60个问题，已完成整改31个问题，基本完成整改29个问题。')).toEqual(['||60问题|31done,29basic||']);
+    const two = '共收到线索问题2个，均已办结，其他部门移送问题6个，办结2个。';
+    expect(readCountStatements(two).map((x) => two.slice(x.span.start, x.span.end))).toEqual(['共收到线索问题2个，均已办结，', '其他部门移送问题6个，办结2个。']);
   });
 
   it('marks what is no breakdown', () => {
