@@ -76,7 +76,9 @@ export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:
 /** Numbers of other things: people, meetings, money, areas … (a statement holding one is no breakdown). */
 export const OtherQty = createToken({
   name: 'OtherQty',
-  pattern: new RegExp(`${NUM}(?:[.．][0-9]+)?(?:多|余)?(?:万元|亿元|元|人次|人|名|次|家|户|份|场|起|栋|台|套|公顷|亩|平方米|万|亿|批|轮)`),
+  pattern: new RegExp(
+    `${NUM}(?:[.．][0-9]+)?(?:多|余)?(?:万元|亿元|元|人次|人|名|次|家|户|份|场|起|栋|台|套|公顷|亩|平方米|万|亿|批|轮|个(?:月|百分点|小时|工作日|季度))`,
+  ),
 });
 export const Scope = createToken({
   name: 'Scope',
@@ -91,7 +93,7 @@ export const Rate = createToken({ name: 'Rate', pattern: /(?:整改)?(?:完成�
 export const Subset = createToken({ name: 'Subset', pattern: /其中/ });
 export const Comma = createToken({ name: 'Comma', pattern: /[，,、]/ });
 
-const COUNT_TOKENS: TokenType[] = [Percent, DateTok, AsOf, Aspect, Count, OtherQty, Scope, NotAll, All, Rate, Status, Subset, Comma];
+const COUNT_TOKENS: TokenType[] = [Percent, DateTok, AsOf, Aspect, OtherQty, Count, Scope, NotAll, All, Rate, Status, Subset, Comma];
 const STARTS = new Set<string>([
   ...'0123456789０１２３４５６７８９',
   ...CN_NUM,

@@ -51,6 +51,7 @@ describe('count sentences', () => {
     expect(read('巡视反馈的60个问题，2019年10月22日完成整改25项，12月31日已全部完成整改。')).toEqual(['||60问题|25done||dated']);
     expect(read('共受理问题线索17件，办结10件，处理6人。')).toEqual(['||17问题线索|10done||mixed']);
     expect(read('巡视反馈的60个问题，已完成整改31个，已销号25个。')).toEqual(['||60问题|31done||unclear']);
+    expect(read('巡视反馈的60个问题，已完成整改31个，完成时限为6个月。')).toEqual(['||60问题|31done||mixed']);
     expect(read('反馈问题18个，截至2020年10月未全部整改到位。')[0]).toMatch(/\|(unclear|dated)$/);
   });
 
