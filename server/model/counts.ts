@@ -217,7 +217,7 @@ export function tallyText(t: Translator, tally: Partial<Record<StatusCategory, n
 
 /** A number written the way `like` is written (Chinese numerals stay Chinese, full-width digits stay full-width). */
 export function formatLike(n: number, like: CountNumber): string {
-  if (like.numeral === 'chinese') return numberToChinese(n);
+  if (like.numeral === 'chinese') return n === 2 ? '两' : numberToChinese(n); // 两个, never 二个
   if (/[０-９]/.test(like.text)) return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
   return String(n);
 }

@@ -112,5 +112,8 @@ describe('count-sum', () => {
     const fixed = applyEdits(text, r.fixes?.[0].edits ?? []);
     expect(fixed).toBe(text.replace('十五个问题', '十四个问题'));
     expect(sums(fixed)).toEqual([]);
+    const two = org('巡视反馈的三个问题，已完成整改一个，长期整改一个。');
+    const [r2] = analyze(two).results.filter((x) => x.rule === 'count-sum');
+    expect(applyEdits(two, r2.fixes?.[0].edits ?? [])).toBe(two.replace('三个问题', '两个问题'));
   });
 });
