@@ -52,7 +52,7 @@ export function statusCategory(word: string): StatusCategory | undefined {
 
 /** Scope words: what a total counts. A scope word must end a word (`6个问题楼盘` is no scope). */
 export const SCOPES = ['立行立改问题', '具体问题', '反馈问题', '问题线索', '分项任务', '整改任务', '整改事项', '信访件', '信访举报', '问题'];
-const SCOPE_END = /^(?:[0-9０-９零〇一二两三四五六七八九十百，,。；;、：:）)\s]|$|中|已|均|全|整改|完成|正在|仍|未|尚|基本|阶段|长期|办结|的)/;
+const SCOPE_END = /^(?:[0-9０-９零〇一二两三四五六七八九十百，,。；;、：:）)\s]|$|中|已|均|全|整改|完成|正在|仍|未|尚|基本|阶段|长期|办结|的|和|及|与|为|共|按|逐|细化|分解|纳入|列入|进行|实行|建立|形成|涉及)/;
 
 const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 

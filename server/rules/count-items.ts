@@ -11,23 +11,26 @@ export const countItems: Rule = {
   tags: ['count'],
   check(ctx) {
     for (const s of countModel(ctx.doc).statements) {
-      const checked = checkedTotal(s);
-      if (!checked) continue;
-      const { section, total } = checked;
-      const name = sectionName(section.heading, ctx.doc.text);
-      const stated = total.number.value;
-      // Whichever level the notice counts at, a total that matches one of them holds.
-      if (stated !== section.perLevel[3] && stated !== section.perLevel[4]) {
-        ctx.report({
-          span: total.number,
-          message: ctx.t('count-items.mismatch', { stated, scope: total.scope, section: name, listed: section.count, range: itemRange(section) }),
-        });
-      }
-      if (s.aspects && s.kind === 'overall' && section.heading.level === 1) {
+      // N个方面 of an overall statement (with or without a breakdown) against the level-2 headings.
+      const section = s.describes;
+      if (s.aspects && s.kind === 'overall' && section?.heading.level === 1 && !s.foreign && !s.secondary) {
         const level2 = section.heading.children.filter((c) => c.level === 2).length;
         if (level2 > 0 && level2 !== s.aspects.value) {
+          const name = sectionName(section.heading, ctx.doc.text);
           ctx.report({ span: s.aspects, message: ctx.t('count-items.aspects', { stated: s.aspects.value, section: name, listed: level2 }) });
         }
+      }
+      const checked = checkedTotal(s);
+      if (!checked) continue;
+      const { total } = checked;
+      const stated = total.number.value;
+      // Whichever level the notice counts at, a total that matches one of them holds.
+      if (stated !== checked.section.perLevel[3] && stated !== checked.section.perLevel[4]) {
+        const name = sectionName(checked.section.heading, ctx.doc.text);
+        ctx.report({
+          span: total.number,
+          message: ctx.t('count-items.mismatch', { stated, scope: total.scope, section: name, listed: checked.section.count, range: itemRange(checked.section) }),
+        });
       }
     }
   },

@@ -70,6 +70,10 @@ describe('count-items', () => {
     const s = (n: string) => countNotice({ items: statuses(6, 0), groups: 3, statement: `巡视反馈的${n}个方面6个问题，已完成整改6个。` });
     expect(items(s('三'))).toEqual([]);
     expect(items(s('两'))).toEqual(['count-items: 通报称 2 个方面，“二、巡视反馈问题整改进展情况”下列出 3 个二级标题']);
+    // lusong's organisation section: 4个方面 (no breakdown in that sentence) against its four level-2 headings.
+    const lusong = plant(corpus('lusong-district-2021'), '4个方面12个问题细化分解', '5个方面12个问题细化分解');
+    expect(findingsAt(lusong, undefined, 'count-')).toEqual([`count-items@${lineOf(lusong, '5个方面12个问题')}`]);
+    expect(items(lusong)).toEqual(['count-items: 通报称 5 个方面，“二、巡视反馈问题整改进展情况”下列出 4 个二级标题']);
   });
 
   it('is silent when it is unclear which level a total counts', () => {
@@ -87,12 +91,14 @@ describe('count-items', () => {
   it('is silent on totals of other things and statements without a breakdown in the organisation section', () => {
     for (const org of [
       '巡视移交的13个立行立改问题，已完成整改13个；巡视移交的368件信访件，已全部办结。',
-      '将巡视反馈的4个方面12个问题细化分解为42项具体问题。',
       '核查发现34个问题，已完成整改。',
       '上轮巡视反馈的4个方面16个问题，已完成整改12个，正在整改4个。',
       '巡视反馈的3个问题中，涉及县直单位的2个问题，已完成整改2个。',
     ]) {
       expect(items(countNotice({ org })), org).toEqual([]);
     }
+    // Without a breakdown only 方面 is checked: 12 and 42 against 4 listed items say nothing.
+    const org = '将巡视反馈的4个方面12个问题细化分解为42项具体问题。';
+    expect(items(countNotice({ org, items: statuses(4, 0), groups: 4 }))).toEqual([]);
   });
 });
