@@ -189,8 +189,8 @@ function readNumber(t: IToken, base: number): CountNumber {
   };
 }
 
-/** The sentences of a line worth lexing: those with a counted number. */
-const CANDIDATE = new RegExp(`${NUM}(?:多|余)?[个项件条宗处]`);
+/** The sentences of a line worth lexing: those where a counted number and a scope word meet (a total). */
+const CANDIDATE = new RegExp(`${NUM}(?:多|余)?[个项件条宗处](?:${alt(SCOPES)})|(?:${alt(SCOPES)})${NUM}(?:多|余)?[个项件条宗处]`);
 const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/g;
 
 /** Every count statement in `text[start, end)` (one line of a notice). */
