@@ -97,8 +97,9 @@ const COUNT_TOKENS: TokenType[] = [Percent, DateTok, AsOf, Aspect, OtherQty, Cou
 const STARTS = new Set<string>([
   ...'0123456789０１２３４５６７８９',
   ...CN_NUM,
-  ...'截其全均已尚还未没整完基阶办正持长，,、',
+  ...'截其全均已尚还未没整完落办销，,、',
   ...SCOPES.map((s) => s[0]),
+  ...STATUS_WORDS.map(([w]) => w[0]),
 ]);
 export const CountText = createToken({
   name: 'CountText',

@@ -36,6 +36,8 @@ describe('count sentences', () => {
 
   it('reads scope-first totals, 全部/均, rates and several statements in one sentence', () => {
     expect(read('发现问题44个，仍有26个未整改到位，整改落实率40.91%。')).toEqual(['||44问题|26notdone|整改落实率40.91/2|']);
+    expect(read('发现问题44个，仍有26个未整改到位，落实率40.91%。')).toEqual(['||44问题|26notdone|落实率40.91/2|']);
+    expect(read('交办问题8个，已办结6个，销号率75%。')).toEqual(['||8问题|6done|销号率75/0|']);
     expect(read('巡视移交的13个立行立改问题，已完成整改13个；巡视移交的368件信访件，已全部办结。')).toEqual([
       '||13立行立改问题|13done||',
       '||368信访件|全部done||',
