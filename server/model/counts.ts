@@ -263,9 +263,10 @@ export function reproduces(num: number, total: number, rate: CountRate): boolean
 export function checkedTotal(s: CountStatement): { section: SectionItems; total: CountTotal } | undefined {
   const section = s.describes;
   if (!section || !section.clear || s.kind === 'item' || s.secondary || s.foreign) return undefined;
-  if (s.kind === 'overall' && s.parts.length === 0) return undefined;
   const total = [...s.chain].reverse().find((c) => PROBLEM_SCOPES.has(c.scope));
   if (!total || total.number.approximate) return undefined;
+  // Without a breakdown, only a per-section `反馈问题11项` surely counts the section's items.
+  if (s.parts.length === 0 && (s.kind === 'overall' || total.scope !== '反馈问题')) return undefined;
   return { section, total };
 }
 

@@ -60,6 +60,11 @@ describe('count-items', () => {
   it('checks a per-section statement against its level-2 section', () => {
     const base = { items: statuses(4, 2), groups: 2 };
     expect(items(countNotice({ ...base, groupStatement: '上轮巡视反馈的16个问题整改不到位。' }))).toEqual([]);
+    expect(items(countNotice({ ...base, groupStatement: '此类问题涉及5个问题。' }))).toEqual([]);
+    expect(items(countNotice({ ...base, groupStatement: '该方面共反馈问题3项。' }))).toEqual([]);
+    expect(items(countNotice({ ...base, groupStatement: '该方面共反馈问题5项。' }))).toEqual([
+      'count-items: 通报称 5 个反馈问题，“（一）反馈问题：第一方面的问题”列出 3 项（1–3）',
+    ]);
     expect(items(countNotice({ ...base, groupStatement: '该方面反馈问题3项，已完成整改3个。' }))).toEqual([]);
     expect(items(countNotice({ ...base, groupStatement: '该方面反馈问题4项，已完成整改3个。' }))).toEqual([
       'count-items: 通报称 4 个反馈问题，“（一）反馈问题：第一方面的问题”列出 3 项（1–3）',
