@@ -12,6 +12,7 @@ export * from './tree.js';
 export { chineseToNumber, numberToChinese, circledToNumber, numberToCircled } from './numerals.js';
 export { computeLineStarts, readMarker } from './build.js';
 export { LABELS } from './lexer.js';
+export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts.js';
 
 /** Lines as plain text, for the (never expected) case that the lexer or parser fails. */
 function plainLines(text: string): LineRecord[] {

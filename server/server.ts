@@ -3,6 +3,7 @@
 // one cached analysis of the document version.
 import {
   createConnection,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -12,6 +13,8 @@ import {
   ShowMessageNotification,
   type InitializeParams,
   type CodeActionParams,
+  type CodeLensParams,
+  type HoverParams,
   type DocumentFormattingParams,
   type DocumentRangeFormattingParams,
   type CompletionParams,
@@ -31,6 +34,8 @@ import { RULES_MAX_CHARS } from './engine.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { completions, COMPLETION_TRIGGERS } from './features/completion.js';
 import { COUNT_STATEMENT_KIND, countStatementActions } from './features/countStatement.js';
+import { countCodeLenses } from './features/codeLens.js';
+import { countHover } from './features/hover.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
@@ -53,6 +58,7 @@ export function startServer(connection: Connection): void {
   let clientLocale: string | undefined;
   let hasConfiguration = false;
   let pullDiagnostics = false;
+  let lensRefresh = false;
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -122,6 +128,7 @@ export function startServer(connection: Connection): void {
     clientLocale = params.locale;
     hasConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     index.setRoots(
       (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []),
     );
@@ -138,6 +145,8 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'notice-tools' },
@@ -194,6 +203,7 @@ export function startServer(connection: Connection): void {
     configs.clear();
     warned.clear();
     cache.clear();
+    if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) void schedule(d);
   };
@@ -278,6 +288,19 @@ export function startServer(connection: Connection): void {
 
   connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));
 
+  // issue 4: count hover and code lens (`notice.codeLens.enabled`, on by default)
+  connection.onHover(safe(null, async (params: HoverParams) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const { analysis, pos } = await analysisOf(doc);
+    return countHover(analysis.doc, pos, params.position, translator(analysis.settings.locale));
+  }));
+  connection.onCodeLens(safe([], async (params: CodeLensParams) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || (await clientSettings(doc.uri)).codeLens?.enabled === false) return [];
+    const { analysis, pos } = await analysisOf(doc);
+    return countCodeLenses(analysis.doc, pos, translator(analysis.settings.locale));
+  }));
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,382 @@
+// Count sentences (NOTICE-FORMAT.md §6): a small Chevrotain lexer for the words that carry
+// totals — numbers with their units (`60个`, `十四个`, `49项`), groupings (`三个方面`), scope
+// words (`问题`, `具体问题`, `信访件` …), status words, 全部/均, rates (`完成率`) with their
+// percentages, dates (`截至6月30日`) and 其中 — and a recogniser that reads one sentence into
+// count statements: a total (or a chain of totals), parts with a status each, an optional rate
+// and date. Pure text in, offsets out: it knows nothing of the tree or of LSP.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
+import { chineseToNumber } from './numerals.js';
+import type { Span, TextSpan } from './tree.js';
+
+const CN_NUM = '零〇一二两三四五六七八九十百';
+const NUM = `(?:[0-9０-９]+|[${CN_NUM}]+)`;
+
+/** Status words and the category each stands for; longest first. */
+export type StatusCategory = 'done' | 'basic' | 'stage' | 'ongoing' | 'notdone' | 'longterm';
+const STATUS_WORDS: [string, StatusCategory][] = [
+  ['尚未整改到位', 'notdone'],
+  ['未整改到位', 'notdone'],
+  ['未完成整改', 'notdone'],
+  ['未完成', 'notdone'],
+  ['未整改', 'notdone'],
+  ['基本完成整改', 'basic'],
+  ['基本完成', 'basic'],
+  ['阶段性完成整改', 'stage'],
+  ['阶段性完成', 'stage'],
+  ['已完成整改', 'done'],
+  ['完成整改', 'done'],
+  ['已整改完成', 'done'],
+  ['整改完成', 'done'],
+  ['已整改到位', 'done'],
+  ['整改到位', 'done'],
+  ['已办结', 'done'],
+  ['办结', 'done'],
+  ['已销号', 'done'],
+  ['已完成', 'done'],
+  ['完成', 'done'],
+  ['正在整改', 'ongoing'],
+  ['正在办理', 'ongoing'],
+  ['持续整改', 'ongoing'],
+  ['持续推进', 'ongoing'],
+  ['整改中', 'ongoing'],
+  ['长期整改', 'longterm'],
+  ['长期坚持', 'longterm'],
+];
+const STATUS_OF = new Map(STATUS_WORDS);
+
+/** The category of a status as written in a `整改结果：` field or a count sentence. */
+export function statusCategory(word: string): StatusCategory | undefined {
+  const w = word.replace(/^已/, '');
+  return STATUS_OF.get(word) ?? STATUS_OF.get(w) ?? STATUS_OF.get('已' + w);
+}
+
+/** Scope words: what a total counts. A scope word must end a word (`6个问题楼盘` is no scope). */
+export const SCOPES = ['立行立改问题', '具体问题', '反馈问题', '问题线索', '分项任务', '整改任务', '整改事项', '信访件', '信访举报', '问题'];
+const SCOPE_END = /^(?:[0-9０-９零〇一二两三四五六七八九十百，,。；;、：:）)\s]|$|中|已|均|全|整改|完成|正在|仍|未|尚|基本|阶段|长期|办结|的|和|及|与|为|共|按|逐|细化|分解|纳入|列入|进行|实行|建立|形成|涉及)/;
+
+const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+function sticky(re: RegExp, after?: (m: RegExpExecArray, text: string) => boolean): CustomPatternMatcherFunc {
+  const y = new RegExp(re.source, 'y');
+  return (text, offset) => {
+    y.lastIndex = offset;
+    const m = y.exec(text);
+    return m && (!after || after(m, text)) ? m : null;
+  };
+}
+
+export const Percent = createToken({ name: 'Percent', pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/ });
+export const DateTok = createToken({
+  name: 'Date',
+  pattern: /(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)(?:底|末|初|中旬|上旬|下旬)?/,
+});
+export const AsOf = createToken({ name: 'AsOf', pattern: /截至|截止到?/ });
+export const Aspect = createToken({ name: 'Aspect', pattern: new RegExp(`${NUM}个?方面`) });
+export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:多|余)?[个项件条宗处]`) });
+/** Numbers of other things: people, meetings, money, areas … (a statement holding one is no breakdown). */
+export const OtherQty = createToken({
+  name: 'OtherQty',
+  pattern: new RegExp(
+    `${NUM}(?:[.．][0-9]+)?(?:多|余)?(?:万元|亿元|元|人次|人|名|次|家|户|份|场|起|栋|台|套|公顷|亩|平方米|万|亿|批|轮|个(?:月|百分点|小时|工作日|季度))`,
+  ),
+});
+export const Scope = createToken({
+  name: 'Scope',
+  pattern: sticky(new RegExp(alt(SCOPES)), (m, text) => SCOPE_END.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2))),
+  start_chars_hint: Array.from(new Set(SCOPES.map((s) => s[0]))),
+  line_breaks: false,
+});
+export const NotAll = createToken({ name: 'NotAll', pattern: /(?:尚|还)?(?:未|没有)全部/ });
+export const All = createToken({ name: 'All', pattern: /已?全部|均已?/ });
+export const Status = createToken({ name: 'Status', pattern: new RegExp(alt(STATUS_WORDS.map(([w]) => w))) });
+export const Rate = createToken({ name: 'Rate', pattern: /(?:整改)?(?:完成率|落实率|办结率|销号率)/ });
+export const Subset = createToken({ name: 'Subset', pattern: /其中/ });
+export const Comma = createToken({ name: 'Comma', pattern: /[，,、]/ });
+
+const COUNT_TOKENS: TokenType[] = [Percent, DateTok, AsOf, Aspect, OtherQty, Count, Scope, NotAll, All, Rate, Status, Subset, Comma];
+const STARTS = new Set<string>([
+  ...'0123456789０１２３４５６７８９',
+  ...CN_NUM,
+  ...'截其全均已尚还未没整完落办销，,、',
+  ...SCOPES.map((s) => s[0]),
+  ...STATUS_WORDS.map(([w]) => w[0]),
+]);
+export const CountText = createToken({
+  name: 'CountText',
+  pattern: new RegExp(`[^${Array.from(STARTS).join('').replace(/[\]\\^-]/g, '\\$&')}]+`),
+});
+export const CountChar = createToken({ name: 'CountChar', pattern: /[^]/, line_breaks: true });
+
+export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { positionTracking: 'onlyOffset' });
+
+// ---------------------------------------------------------------------------------------------
+// The statement recogniser
+
+export interface CountNumber extends TextSpan {
+  value: number;
+  numeral: 'arabic' | 'chinese';
+  /** The unit as written: 个 项 件 条 宗 处. */
+  unit: string;
+  approximate: boolean;
+}
+
+export interface CountTotal {
+  number: CountNumber;
+  /** What is counted: 问题, 具体问题, 信访件 … */
+  scope: string;
+}
+
+export interface CountPart {
+  /** Undefined for `已全部办结` / `均已完成` (all of the total). */
+  number?: CountNumber;
+  all: boolean;
+  status: TextSpan;
+  category: StatusCategory;
+  /** The clause the part is written in. */
+  span: Span;
+}
+
+export interface CountRate extends TextSpan {
+  /** 完成率, 整改落实率 … */
+  kind: string;
+  value: number;
+  decimals: number;
+  /** Where the number itself is written (without the % sign). */
+  digits: TextSpan;
+}
+
+export interface CountSentence {
+  /** From the first token of the statement to the end of its sentence. */
+  span: Span;
+  date?: TextSpan;
+  /** The body the statement speaks of: `长沙县` in `巡视反馈长沙县的60个问题`. */
+  subject?: string;
+  /** `三个方面` of a chain. */
+  aspects?: CountNumber;
+  /** The totals as written, outermost first; the breakdown refers to the last. */
+  chain: CountTotal[];
+  parts: CountPart[];
+  rate?: CountRate;
+  /**
+   * Why the statement is no breakdown (its parts must not be summed): a subset chain (其中),
+   * numbers of other things, earlier dates' progress, approximate or unclear numbers.
+   */
+  notBreakdown?: 'subset' | 'mixed' | 'dated' | 'unclear';
+  /** A total that follows another in the same sentence (`60个问题中，涉及县直单位的42个问题`): likely a subset. */
+  secondary?: boolean;
+  /** The total speaks of an earlier round, an audit or another inspection (`上轮巡视反馈的16个问题`). */
+  foreign?: boolean;
+}
+
+/** Words before a total that make it another exercise's count, not this inspection's. */
+const FOREIGN = /上轮|上一轮|上次|历次|以前|此前|往年|去年|审计|督察/;
+
+const UNIT_FAMILY: Record<string, string> = { 个: 'g', 项: 'g', 条: 'g', 件: 'j', 宗: 'z', 处: 'c' };
+
+function readNumber(t: IToken, base: number): CountNumber {
+  const m = /^([0-9０-９]+|[零〇一二两三四五六七八九十百]+)(多|余)?(.)?/.exec(t.image) as RegExpExecArray;
+  const digits = m[1];
+  const arabic = /^[0-9０-９]/.test(digits);
+  const value = arabic ? Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : chineseToNumber(digits);
+  const start = base + t.startOffset;
+  return {
+    start,
+    end: start + digits.length,
+    text: digits,
+    value,
+    numeral: arabic ? 'arabic' : 'chinese',
+    unit: t.tokenType === Aspect ? '方面' : (m[3] ?? ''),
+    approximate: m[2] !== undefined,
+  };
+}
+
+/** The sentences of a line worth lexing: those where a counted number and a scope word meet (a total). */
+const CANDIDATE = new RegExp(`${NUM}(?:多|余)?[个项件条宗处](?:${alt(SCOPES)})|(?:${alt(SCOPES)})${NUM}(?:多|余)?[个项件条宗处]`);
+const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/g;
+
+/** Every count statement in `text[start, end)` (one line of a notice). */
+export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
+  const out: CountSentence[] = [];
+  const line = text.slice(start, end);
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(line); m; m = SENTENCE.exec(line)) {
+    if (!CANDIDATE.test(m[0])) continue;
+    const base = start + m.index;
+    const { tokens } = countLexer.tokenize(m[0]);
+    readSentence(tokens, base, base + m[0].length, text, out);
+  }
+  return out;
+}
+
+const isTok = (t: IToken | undefined, type: TokenType) => t !== undefined && t.tokenType === type;
+const significant = (t: IToken) => t.tokenType !== CountText && t.tokenType !== CountChar;
+
+function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
+  // Clauses: runs of tokens between commas.
+  const clauses: IToken[][] = [[]];
+  for (const t of tokens) {
+    if (t.tokenType === Comma) clauses.push([]);
+    else clauses[clauses.length - 1].push(t);
+  }
+  let stmt: CountSentence | undefined;
+  let date: TextSpan | undefined;
+  const abs = (t: IToken) => base + t.startOffset;
+  const endOf = (t: IToken) => base + t.startOffset + t.image.length;
+  const close = () => {
+    if (stmt) out.push(stmt);
+    stmt = undefined;
+  };
+
+  for (const clause of clauses) {
+    if (clause.length === 0) continue;
+    const sig = clause.filter(significant);
+    const cStart = abs(clause[0]);
+    const cEnd = endOf(clause[clause.length - 1]);
+    if (sig.some((t) => t.tokenType === Subset)) {
+      if (stmt) stmt.notBreakdown ??= 'subset';
+      close();
+      return;
+    }
+    // A total: Count Scope (…Count Scope), or Scope Count (`发现问题44个`).
+    const totalAt = findTotal(clause);
+    const rest = totalAt ? clause.slice(totalAt.last + 1).filter(significant) : [];
+    // After a total, `17个问题正在整改` and `已完成整改31个问题` are parts, not new totals.
+    const statusBefore = totalAt !== undefined && clause.slice(0, totalAt.first).some((t) => t.tokenType === Status);
+    const statusAfter = isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status);
+    if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
+      // A second total in the sentence (`其余6个问题正按时序推进`): the first one's parts may not be all.
+      const secondary = stmt !== undefined;
+      if (stmt) {
+        stmt.notBreakdown ??= 'unclear';
+        stmt.span.end = cStart;
+      }
+      close();
+      const firstTok = clause[totalAt.first];
+      const before = text.slice(cStart, abs(firstTok));
+      const subj = /(?:反馈|移交|交办)(.{1,20}?)的$/.exec(before);
+      stmt = {
+        span: { start: cStart, end: sentenceEnd },
+        date,
+        subject: subj ? subj[1] : undefined,
+        aspects: totalAt.aspects ? readNumber(totalAt.aspects, base) : undefined,
+        chain: totalAt.chain.map(([c, s]) => ({ number: readNumber(c, base), scope: s.image })),
+        parts: [],
+      };
+      if (secondary) stmt.secondary = true;
+      if (FOREIGN.test(text.slice(base, abs(firstTok)))) stmt.foreign = true;
+      if (date && date.start < cStart) stmt.span.start = date.start;
+      if (stmt.chain.some((c) => c.number.approximate)) stmt.notBreakdown = 'unclear';
+      // `44个问题已整改完成27个` / `2件已办结`: parts in the same clause, after the total.
+      if (rest.length > 0) readPart(rest, cStart, cEnd, stmt, base);
+      continue;
+    }
+    if (!stmt) {
+      // Before any total: the date of the statement to come (`截至6月30日`, `截至目前`).
+      if (sig.some((t) => t.tokenType === AsOf)) date = { start: cStart, end: cEnd, text: text.slice(cStart, cEnd) };
+      continue;
+    }
+    if (sig.some((t) => t.tokenType === DateTok) && sig.some((t) => t.tokenType === Status)) {
+      stmt.notBreakdown ??= 'dated';
+    }
+    const rateAt = sig.findIndex((t) => t.tokenType === Rate);
+    if (rateAt >= 0 && isTok(sig[rateAt + 1], Percent)) {
+      const r = sig[rateAt];
+      const p = sig[rateAt + 1];
+      const num = /^([0-9０-９]+)(?:[.．]([0-9０-９]+))?/.exec(p.image) as RegExpExecArray;
+      const digitsText = num[0];
+      const norm = digitsText.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.');
+      stmt.rate = {
+        start: abs(r),
+        end: endOf(p),
+        text: text.slice(abs(r), endOf(p)),
+        kind: r.image,
+        value: Number(norm),
+        decimals: num[2]?.length ?? 0,
+        digits: { start: abs(p), end: abs(p) + digitsText.length, text: digitsText },
+      };
+      continue;
+    }
+    readPart(sig, cStart, cEnd, stmt, base);
+  }
+  close();
+}
+
+interface TotalAt {
+  first: number;
+  last: number;
+  aspects?: IToken;
+  chain: [IToken, IToken][];
+}
+
+/** A total in a clause: its tokens must be adjacent (`60个问题`, `发现问题44个`, `三个方面14个具体问题`). */
+function findTotal(sig: IToken[]): TotalAt | undefined {
+  for (let i = 0; i < sig.length; i++) {
+    const t = sig[i];
+    if (t.tokenType === Count && isTok(sig[i + 1], Scope)) {
+      // Count Scope, possibly preceded by an aspect and followed by more Count Scope pairs.
+      let first = i;
+      const aspects = isTok(sig[i - 1], Aspect) ? sig[i - 1] : undefined;
+      if (aspects) first = i - 1;
+      const chain: [IToken, IToken][] = [];
+      let j = i;
+      while (isTok(sig[j], Count) && isTok(sig[j + 1], Scope)) {
+        chain.push([sig[j], sig[j + 1]]);
+        j += 2;
+      }
+      return { first, last: j - 1, aspects, chain };
+    }
+    if (t.tokenType === Scope && isTok(sig[i + 1], Count) && !isTok(sig[i + 2], Scope)) {
+      return { first: i, last: i + 1, chain: [[sig[i + 1], t]] };
+    }
+  }
+  return undefined;
+}
+
+/** A part: one status and one count in a clause (`已完成整改31个`, `仍有26个未整改到位`), or 全部/均 and a status. */
+function readPart(sig: IToken[], cStart: number, cEnd: number, stmt: CountSentence, base: number): void {
+  const statuses = sig.filter((t) => t.tokenType === Status);
+  const counts = sig.filter((t) => t.tokenType === Count);
+  if (sig.some((t) => t.tokenType === OtherQty)) {
+    stmt.notBreakdown ??= 'mixed';
+    return;
+  }
+  if (sig.some((t) => t.tokenType === NotAll)) {
+    stmt.notBreakdown ??= 'unclear';
+    return;
+  }
+  if (statuses.length === 0) {
+    if (counts.length > 0) stmt.notBreakdown ??= 'unclear';
+    return;
+  }
+  const st = statuses[0];
+  const category = STATUS_OF.get(st.image) as StatusCategory;
+  const status = { start: base + st.startOffset, end: base + st.startOffset + st.image.length, text: st.image };
+  // Two parts of one status (`已完成整改31个，已销号25个`): one may be a subset of the other.
+  if (stmt.parts.some((p) => p.category === category)) {
+    stmt.notBreakdown ??= 'unclear';
+    return;
+  }
+  if (counts.length === 0) {
+    if (sig.some((t) => t.tokenType === All)) stmt.parts.push({ all: true, status, category, span: { start: cStart, end: cEnd } });
+    return;
+  }
+  if (counts.length > 1 || new Set(statuses.map((s) => STATUS_OF.get(s.image))).size > 1) {
+    stmt.notBreakdown ??= 'unclear';
+    return;
+  }
+  const number = readNumber(counts[0], base);
+  const unit = stmt.chain[stmt.chain.length - 1].number.unit;
+  if (UNIT_FAMILY[number.unit] !== UNIT_FAMILY[unit]) stmt.notBreakdown ??= 'mixed';
+  if (number.approximate) stmt.notBreakdown ??= 'unclear';
+  stmt.parts.push({ number, all: false, status, category, span: { start: cStart, end: cEnd } });
+}
+
+/** The last total of the chain: what the parts break down. */
+export function totalOf(s: CountSentence): CountTotal {
+  return s.chain[s.chain.length - 1];
+}
+
+/** The value each part stands for (全部 stands for the total). */
+export function partValue(s: CountSentence, p: CountPart): number {
+  return p.number ? p.number.value : totalOf(s).number.value;
+}

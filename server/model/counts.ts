@@ -1,0 +1,276 @@
+// The count model of a document (NOTICE-FORMAT.md §6): every count statement with the section
+// it describes, and for every problems section and level-2 heading in it, the problem items it
+// lists and the tally of their `整改结果：` statuses. Rules (count-*) and editor features
+// (hover, code lens) read this; it is computed once per tree (memoised).
+import { numberToChinese, type Heading, type NoticeDocument, type Paragraph } from '../../grammar/index.js';
+import {
+  partValue,
+  readCountStatements,
+  statusCategory,
+  totalOf,
+  type CountNumber,
+  type CountRate,
+  type CountSentence,
+  type CountTotal,
+  type StatusCategory,
+} from '../../grammar/counts.js';
+import type { Translator } from '../l10n/index.js';
+
+export type { CountSentence, CountPart, CountTotal, CountNumber, CountRate, StatusCategory } from '../../grammar/counts.js';
+export { totalOf, partValue } from '../../grammar/counts.js';
+
+/** The categories in the order messages list them. */
+export const CATEGORIES: StatusCategory[] = ['done', 'basic', 'stage', 'ongoing', 'notdone', 'longterm'];
+
+export interface SectionItems {
+  /** The level-1 problems section or a level-2 heading inside one. */
+  heading: Heading;
+  /** The heading level the problem items are numbered at (3 or 4); undefined when none. */
+  level?: 3 | 4;
+  /** The item headings in document order (each part of a split item appears). */
+  items: Heading[];
+  /** Items counted once (a split item `（35-1）…（35-4）` is one). */
+  count: number;
+  /** How many distinct headings each level 3 and 4 has under the heading (split items once). */
+  perLevel: Record<3 | 4, number>;
+  /** False when some part of the section numbers its items at another level: which level a total counts is unclear. */
+  clear: boolean;
+  /** The status of each item (own `整改结果：`, else the one its sub-items agree on). */
+  statuses: Map<Heading, StatusCategory | undefined>;
+  tally: Partial<Record<StatusCategory, number>>;
+  /** Every item carries a status. */
+  tallyComplete: boolean;
+}
+
+export type StatementKind = 'overall' | 'section' | 'item';
+
+export interface CountStatement extends CountSentence {
+  /** 0-based line. */
+  line: number;
+  /** The heading whose line or direct paragraphs hold the statement (undefined before the first heading). */
+  owner?: Heading;
+  kind: StatementKind;
+  /** The section the statement describes, when it is clear (overall and per-section statements). */
+  describes?: SectionItems;
+}
+
+export interface CountModel {
+  statements: CountStatement[];
+  /** Problems sections (level 1) and their level-2 headings, in document order. */
+  sections: SectionItems[];
+  sectionOf: Map<Heading, SectionItems>;
+}
+
+const countOnce = (items: Heading[]): number => {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    const h = items[i];
+    const prev = items[i - 1];
+    if (h.marker.part !== undefined && prev && prev.marker.value === h.marker.value && prev.marker.part !== undefined) continue;
+    n++;
+  }
+  return n;
+};
+
+function descendants(h: Heading, out: Heading[] = []): Heading[] {
+  for (const c of h.children) {
+    out.push(c);
+    descendants(c, out);
+  }
+  return out;
+}
+
+function ownStatus(h: Heading): StatusCategory | undefined {
+  for (const p of h.blocks) {
+    if (p.field?.status) return statusCategory(p.field.status);
+  }
+  return undefined;
+}
+
+function itemStatus(h: Heading): StatusCategory | undefined {
+  const own = ownStatus(h);
+  if (own) return own;
+  const found = new Set<StatusCategory>();
+  for (const d of descendants(h)) {
+    const s = ownStatus(d);
+    if (s) found.add(s);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function sectionItems(heading: Heading): SectionItems {
+  const below = descendants(heading);
+  const l3 = below.filter((h) => h.level === 3);
+  const l4 = below.filter((h) => h.level === 4);
+  const level: 3 | 4 | undefined = l4.length > 0 ? 4 : l3.length > 0 ? 3 : undefined;
+  const items = level === 4 ? l4 : level === 3 ? l3 : [];
+  // With level-4 items, every level-3 heading must hold some: else the section counts at two levels.
+  const clear = level !== 4 || l3.every((h) => h.children.some((c) => c.level === 4));
+  const statuses = new Map<Heading, StatusCategory | undefined>();
+  const tally: SectionItems['tally'] = {};
+  let complete = items.length > 0;
+  for (const it of items) {
+    const s = itemStatus(it);
+    statuses.set(it, s);
+    if (s === undefined) complete = false;
+  }
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const prev = items[i - 1];
+    // A split item is tallied once, under its first part.
+    if (it.marker.part !== undefined && prev && prev.marker.value === it.marker.value && prev.marker.part !== undefined) continue;
+    const s = statuses.get(it);
+    if (s) tally[s] = (tally[s] ?? 0) + 1;
+  }
+  return { heading, level, items, count: countOnce(items), perLevel: { 3: countOnce(l3), 4: countOnce(l4) }, clear, statuses, tally, tallyComplete: complete };
+}
+
+const cache = new WeakMap<NoticeDocument, CountModel>();
+
+export function countModel(doc: NoticeDocument): CountModel {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+
+  const sections: SectionItems[] = [];
+  const sectionOf = new Map<Heading, SectionItems>();
+  for (const h of doc.headings) {
+    if (h.level !== 1) continue;
+    const s = sectionItems(h);
+    if (s.level === undefined) continue;
+    sections.push(s);
+    sectionOf.set(h, s);
+    for (const c of h.children) {
+      if (c.level !== 2) continue;
+      const cs = sectionItems(c);
+      if (cs.level === undefined) continue;
+      sections.push(cs);
+      sectionOf.set(c, cs);
+    }
+  }
+  const problemSections = sections.filter((s) => s.heading.level === 1);
+
+  const owners = new Map<Paragraph, Heading>();
+  for (const h of doc.headings) for (const p of h.blocks) owners.set(p, h);
+
+  const statements: CountStatement[] = [];
+  const add = (found: CountSentence[], line: number, owner: Heading | undefined) => {
+    for (const f of found) {
+      const st: CountStatement = { ...f, line, owner, kind: 'overall' };
+      if (owner && owner.level >= 3) st.kind = 'item';
+      else if (owner && owner.level === 2 && sectionOf.has(owner)) {
+        st.kind = 'section';
+        st.describes = sectionOf.get(owner);
+      } else if (owner && sectionOf.has(owner)) st.describes = sectionOf.get(owner);
+      else {
+        // In the organisation section or the preamble: the problems section of the body it names, or the only one.
+        const named = st.subject ? problemSections.filter((s) => s.heading.title.text.includes(st.subject as string)) : [];
+        if (named.length === 1) st.describes = named[0];
+        else if (!st.subject && problemSections.length === 1) st.describes = problemSections[0];
+        else if (st.subject && named.length === 0 && problemSections.length === 1) st.describes = problemSections[0];
+      }
+      statements.push(st);
+    }
+  };
+  for (const h of doc.headings) add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
+  for (const p of doc.paragraphs) {
+    if (p.role === 'residue' || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
+    add(readCountStatements(doc.text, p.start, p.end), p.line, owners.get(p));
+  }
+  statements.sort((a, b) => a.span.start - b.span.start);
+  const model = { statements, sections, sectionOf };
+  cache.set(doc, model);
+  return model;
+}
+
+/** The statement whose sentence holds `offset`, if any. */
+export function statementAt(model: CountModel, offset: number): CountStatement | undefined {
+  return model.statements.find((s) => s.span.start <= offset && offset <= s.span.end);
+}
+
+/** `（1）–（50）`: the first and last item markers as written. */
+export function itemRange(s: SectionItems): string {
+  if (s.items.length === 0) return '';
+  const first = s.items[0].marker.text.replace(/[、.．]$/, '');
+  const last = s.items[s.items.length - 1].marker.text.replace(/[、.．]$/, '');
+  return first === last ? first : `${first}–${last}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the count rules and the editor features.
+
+/** Scopes that count the problem items a notice lists (not 立行立改问题, 信访件, 问题线索 …). */
+export const PROBLEM_SCOPES = new Set(['问题', '具体问题', '反馈问题']);
+
+/** The stated parts summed per status category (全部 counts as the total). */
+export function statedByCategory(s: CountSentence): Partial<Record<StatusCategory, number>> {
+  const out: Partial<Record<StatusCategory, number>> = {};
+  for (const p of s.parts) out[p.category] = (out[p.category] ?? 0) + partValue(s, p);
+  return out;
+}
+
+/** `完成 13 · 阶段性完成 18`, in the fixed category order. */
+export function tallyText(t: Translator, tally: Partial<Record<StatusCategory, number>>, withZeros = false): string {
+  return CATEGORIES.filter((c) => tally[c] !== undefined && (withZeros || (tally[c] as number) > 0))
+    .map((c) => t('count.tally.item', { label: t(`count.status.${c}`), n: tally[c] as number }))
+    .join(t('count.tally.sep'));
+}
+
+/** A number written the way `like` is written (Chinese numerals stay Chinese, full-width digits stay full-width). */
+export function formatLike(n: number, like: CountNumber): string {
+  if (like.numeral === 'chinese') return n === 2 ? '两' : numberToChinese(n); // 两个, never 二个
+  if (/[０-９]/.test(like.text)) return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  return String(n);
+}
+
+export interface RateCandidate {
+  label: string;
+  numerator: number;
+}
+
+/** The numerators a notice may mean by 完成率/落实率: done only; done plus 基本完成/阶段性完成; total minus the unfinished. */
+export function rateCandidates(t: Translator, s: CountSentence): RateCandidate[] {
+  const by = statedByCategory(s);
+  const total = totalOf(s).number.value;
+  const out: RateCandidate[] = [];
+  const label = (cats: StatusCategory[]) => cats.map((c) => t(`count.status.${c}`)).join('+');
+  if (by.done !== undefined) {
+    out.push({ label: label(['done']), numerator: by.done });
+    if (by.basic !== undefined) out.push({ label: label(['done', 'basic']), numerator: by.done + by.basic });
+    if (by.stage !== undefined) out.push({ label: label(['done', 'stage']), numerator: by.done + by.stage });
+    if (by.basic !== undefined && by.stage !== undefined) out.push({ label: label(['done', 'basic', 'stage']), numerator: by.done + by.basic + by.stage });
+  }
+  if (by.notdone !== undefined || by.ongoing !== undefined) {
+    const rest = total - (by.notdone ?? 0) - (by.ongoing ?? 0);
+    if (!out.some((c) => c.numerator === rest)) out.push({ label: t('count.numerator.rest'), numerator: rest });
+  }
+  return out;
+}
+
+/** `num ÷ total` as a percentage with `decimals` places (rounded). */
+export function percent(num: number, total: number, decimals: number): string {
+  return (Math.round((num * 100 * 10 ** decimals) / total + 1e-9) / 10 ** decimals).toFixed(decimals);
+}
+
+/** Whether `num ÷ total` gives the stated rate at its precision (rounded or cut off). */
+export function reproduces(num: number, total: number, rate: CountRate): boolean {
+  const scale = 10 ** rate.decimals;
+  const exact = (num * 100 * scale) / total;
+  const stated = Math.round(rate.value * scale);
+  return Math.round(exact + 1e-9) === stated || Math.floor(exact + 1e-9) === stated;
+}
+
+/** The item section a statement's total can be checked against, and the total's chain member. */
+export function checkedTotal(s: CountStatement): { section: SectionItems; total: CountTotal } | undefined {
+  const section = s.describes;
+  if (!section || !section.clear || s.kind === 'item' || s.secondary || s.foreign) return undefined;
+  const total = [...s.chain].reverse().find((c) => PROBLEM_SCOPES.has(c.scope));
+  if (!total || total.number.approximate) return undefined;
+  // Without a breakdown, only a per-section `反馈问题11项` surely counts the section's items.
+  if (s.parts.length === 0 && (s.kind === 'overall' || total.scope !== '反馈问题')) return undefined;
+  return { section, total };
+}
+
+/** The heading as the outline names it, for messages. */
+export function sectionName(h: Heading, text: string): string {
+  return (text.slice(h.marker.start, h.marker.end) + h.title.text).trim();
+}
