@@ -2,7 +2,7 @@
 // their labelled fields and inline enumerations, and the roles of the lines around the
 // sections (title, web-page residue, preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
-import { InlineEnum, InlineNumber, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
+import { InlineEnum, InlineNumber, isSpaceCode, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
 import { chineseToNumber, circledToNumber } from './numerals.js';
 import type { LineRecord } from './parser.js';
 import type {
@@ -64,13 +64,18 @@ function span(t: IToken): TextSpan {
   return { start: t.startOffset, end: t.startOffset + t.image.length, text: t.image };
 }
 
+/** Where a marker's number ends: before its closing `）` `)` `、` `.` `．`. */
+function isMarkerClose(c: string): boolean {
+  return c === '）' || c === ')' || c === '、' || c === '.' || c === '．';
+}
+
 export function readMarker(t: IToken): HeadingMarker {
   const level = levelOf(t);
   const s = t.image;
   const start = t.startOffset;
-  const base = { ...span(t), level };
+  const end = start + s.length;
   if (level === 5) {
-    return { ...base, value: circledToNumber(s), digits: span(t), numeral: 'circled', open: '', close: '', extra: '' };
+    return { start, end, text: s, level, value: circledToNumber(s), digits: span(t), numeral: 'circled', open: '', close: '', extra: '' };
   }
   let i = 0;
   let open = '';
@@ -79,51 +84,53 @@ export function readMarker(t: IToken): HeadingMarker {
     i = 1;
   }
   let j = i;
-  while (j < s.length && !'）)、.．'.includes(s[j])) j++;
+  while (j < s.length && !isMarkerClose(s[j])) j++;
   const digitsText = s.slice(i, j);
   const close = s[j] ?? '';
   const extra = s.slice(j + 1);
   const digits: TextSpan = { start: start + i, end: start + j, text: digitsText };
   if (level === 1 || level === 2) {
-    return { ...base, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
+    return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
   }
   const m = /^([0-9]+)(?:[-－—]([0-9]+))?$/.exec(digitsText);
   const value = m ? parseInt(m[1], 10) : NaN;
   const part = m && m[2] !== undefined ? parseInt(m[2], 10) : undefined;
-  return { ...base, value, part, digits, numeral: 'arabic', open, close, extra };
+  return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close, extra };
 }
 
 function readLabel(t: IToken): FieldLabel {
   const image = t.image;
   const colon = image[image.length - 1];
   const name = image.slice(0, -1).trimEnd();
-  return { ...span(t), name, colon };
+  return { start: t.startOffset, end: t.startOffset + image.length, text: image, name, colon };
 }
 
 function readInline(tokens: IToken[], from: number): InlineMark[] {
-  const marks: InlineMark[] = [];
-  for (const t of tokens) {
-    if (t.startOffset < from) continue;
-    if (t.tokenType === InlineEnum) {
-      marks.push({ ...span(t), kind: 'shi', value: chineseToNumber(t.image.slice(0, -1)), numeral: 'chinese' });
-    } else if (t.tokenType === InlineNumber) {
-      const inner = t.image.slice(1, -1);
+  let marks: InlineMark[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const type = t.tokenType;
+    if ((type !== InlineEnum && type !== InlineNumber) || t.startOffset < from) continue;
+    const image = t.image;
+    const start = t.startOffset;
+    let mark: InlineMark;
+    if (type === InlineEnum) {
+      mark = { start, end: start + image.length, text: image, kind: 'shi', value: chineseToNumber(image.slice(0, -1)), numeral: 'chinese' };
+    } else {
+      const inner = image.slice(1, -1);
       const arabic = /^[0-9]+$/.test(inner);
-      marks.push({
-        ...span(t),
-        kind: 'paren',
-        value: arabic ? parseInt(inner, 10) : chineseToNumber(inner),
-        numeral: arabic ? 'arabic' : 'chinese',
-      });
+      const value = arabic ? parseInt(inner, 10) : chineseToNumber(inner);
+      mark = { start, end: start + image.length, text: image, kind: 'paren', value, numeral: arabic ? 'arabic' : 'chinese' };
     }
+    (marks ??= []).push(mark);
   }
-  return marks;
+  return marks ?? [];
 }
 
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
 function trimSpan(text: string, start: number, end: number): TextSpan {
-  while (start < end && /[ \t\u3000\u00a0\ufeff]/.test(text[start])) start++;
-  while (end > start && /[ \t\u3000\u00a0\ufeff]/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -136,7 +143,9 @@ interface LineInfo {
 }
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
-  const lineStarts = computeLineStarts(text);
+  // The records cover every line: each one that ends in a break starts the next.
+  const lineStarts = [0];
+  for (const r of records) if (r.next > r.end) lineStarts.push(r.next);
   const lines: LineInfo[] = records.map((rec, index) => {
     const t = trimSpan(text, rec.start, rec.end);
     return { rec, index, contentStart: t.start, content: t.text };
@@ -157,7 +166,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   let dateIdx = -1;
   if (firstMarker >= 0) {
     for (let i = firstMarker + 1; i < lines.length; i++) {
-      if (!lines[i].rec.marker && CLOSING_RE.test(lines[i].content)) {
+      if (!lines[i].rec.marker && lines[i].content.startsWith('欢迎') && CLOSING_RE.test(lines[i].content)) {
         closingIdx = i;
         break;
       }

@@ -1,8 +1,11 @@
 // parseNotice: text in, tree out. Never throws: whatever the text, a tree comes back, and any
-// trouble met on the way is listed in `errors`.
+// trouble met on the way is listed in `errors`. The lines are read by the fast scanner
+// (scan.ts), which uses the token patterns of the Chevrotain lexer and yields what the
+// Chevrotain parser yields (parseNoticeReference; checked in test/grammar/scan.test.ts).
 import { buildTree } from './build.js';
 import { noticeLexer } from './lexer.js';
 import { noticeParser, type LineRecord } from './parser.js';
+import { scanLines } from './scan.js';
 import type { NoticeDocument } from './tree.js';
 
 export * from './tree.js';
@@ -26,17 +29,22 @@ function plainLines(text: string): LineRecord[] {
   return out;
 }
 
-export function parseNotice(text: string): NoticeDocument {
+/** Line records through the Chevrotain lexer and parser (the reference grammar). */
+function chevrotainLines(text: string, errors: NoticeDocument['errors']): LineRecord[] {
+  const lexed = noticeLexer.tokenize(text);
+  for (const e of lexed.errors) errors.push({ offset: e.offset, message: e.message });
+  const parser = noticeParser();
+  parser.input = lexed.tokens;
+  const records = parser.document();
+  for (const e of parser.errors) errors.push({ offset: e.token.startOffset, message: e.message });
+  return lexed.errors.length > 0 || parser.errors.length > 0 ? plainLines(text) : records;
+}
+
+function parseWith(text: string, lines: (text: string, errors: NoticeDocument['errors']) => LineRecord[]): NoticeDocument {
   const errors: NoticeDocument['errors'] = [];
   let records: LineRecord[];
   try {
-    const lexed = noticeLexer.tokenize(text);
-    for (const e of lexed.errors) errors.push({ offset: e.offset, message: e.message });
-    const parser = noticeParser();
-    parser.input = lexed.tokens;
-    records = parser.document();
-    for (const e of parser.errors) errors.push({ offset: e.token.startOffset, message: e.message });
-    if (lexed.errors.length > 0 || parser.errors.length > 0) records = plainLines(text);
+    records = lines(text, errors);
   } catch (e) {
     errors.push({ offset: 0, message: `parser failure: ${(e as Error).message}` });
     records = plainLines(text);
@@ -47,4 +55,14 @@ export function parseNotice(text: string): NoticeDocument {
     errors.push({ offset: 0, message: `tree failure: ${(e as Error).message}` });
     return buildTree(text, plainLines(text), errors);
   }
+}
+
+/** The tree of a notice (through the fast line scanner, `scan.ts`). */
+export function parseNotice(text: string): NoticeDocument {
+  return parseWith(text, scanLines);
+}
+
+/** The same tree through the Chevrotain lexer and parser: the reference the scanner is tested against. */
+export function parseNoticeReference(text: string): NoticeDocument {
+  return parseWith(text, chevrotainLines);
 }

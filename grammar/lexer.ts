@@ -12,15 +12,17 @@ const CIRCLED =
   '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
 export const CIRCLED_NUMBERS = CIRCLED;
 
-/** Indentation and spaces: ASCII space, tab, U+3000, NBSP, and a BOM. */
-const SPACE_RE = /[ \t\u3000\u00a0\ufeff]/;
+/** Indentation and spaces: ASCII space, tab, U+3000, NBSP, and a BOM (by code: no string is made). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
 
 /** True when everything between the previous line break (or the text start) and `offset` is indentation. */
 function atLineStart(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
-    if (!SPACE_RE.test(text[i])) return false;
+    if (!isSpaceCode(c)) return false;
   }
   return true;
 }
@@ -137,18 +139,15 @@ export const Label = createToken({
   line_breaks: false,
 });
 
-/** Characters before which an inline 一是 may begin. */
-const ENUM_BOUNDARY = new Set(Array.from('。；;：:，,！!？?）)”」 \t\u3000'));
+/** Characters (as codes) before which an inline 一是 may begin. */
+const ENUM_BOUNDARY = new Set(Array.from('。；;：:，,！!？?）)”」 \t\u3000\n\r', (c) => c.charCodeAt(0)));
 const ENUM_RE = /(?:十[一二三四五六七八九]?|[一二三四五六七八九])是/y;
 
 // 一是 二是 … inside a paragraph
 export const InlineEnum = createToken({
   name: 'InlineEnum',
   pattern: ((text: string, offset: number) => {
-    if (offset > 0) {
-      const before = text[offset - 1];
-      if (before !== '\n' && before !== '\r' && !ENUM_BOUNDARY.has(before)) return null;
-    }
+    if (offset > 0 && !ENUM_BOUNDARY.has(text.charCodeAt(offset - 1))) return null;
     ENUM_RE.lastIndex = offset;
     return ENUM_RE.exec(text);
   }) as CustomPatternMatcherFunc,

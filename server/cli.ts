@@ -1,8 +1,11 @@
 // notice-lint: the engine in batch.
-//   notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] <file|dir>...
+//   notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] [--jobs n] <file|dir>...
+// Many files are checked in worker threads (one per core); the output keeps the file order.
 // Exit code: 0 when no diagnostic has error severity, 1 when one does, 2 for bad usage or an
 // unreadable file (named in a message on stderr; the other files are still checked).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
 import { looksLikeNotice } from './detect.js';
@@ -25,6 +28,8 @@ interface Options {
   fix: boolean;
   config?: string;
   locale: Locale;
+  /** Worker threads to use; default: one per core when there are many files. */
+  jobs?: number;
   paths: string[];
 }
 
@@ -67,6 +72,13 @@ function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
       case '--locale':
         o.locale = value().startsWith('en') ? 'en' : 'zh';
         break;
+      case '--jobs':
+      case '-j': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new UsageError(t('cli.usage'));
+        o.jobs = n;
+        break;
+      }
       case '--help':
       case '-h':
         o.help = true;
@@ -122,10 +134,90 @@ export function readText(file: string, locale: Locale): string {
   }
 }
 
-export function lintText(file: string, text: string, settings: EngineSettings): FileResult {
+export function lintText(file: string, text: string, settings: EngineSettings): FileResult & { rulesSkipped?: { chars: number; limit: number } } {
   const analysis = analyze(text, settings);
   const pos = new PositionMapper(text, analysis.doc.lineStarts);
-  return { file, diagnostics: toDiagnostics(analysis, pos), outline: documentSymbols(analysis.doc, pos) };
+  const r = { file, diagnostics: toDiagnostics(analysis, pos), outline: documentSymbols(analysis.doc, pos) };
+  return analysis.rulesSkipped ? { ...r, rulesSkipped: analysis.rulesSkipped } : r;
+}
+
+/** One file checked: its result, and what to say on stderr about it (unreadable, unwritable, too large). */
+interface FileOutcome {
+  result?: FileResult;
+  messages: string[];
+  failed?: boolean;
+}
+
+/** Read, format when `fix` (writing the file back), and check one file. */
+function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOutcome {
+  const t = translator(settings.locale);
+  const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+  let text: string;
+  try {
+    text = readText(file, settings.locale);
+  } catch (e) {
+    return { messages: [t('cli.unreadable', { file, reason: reason(e) })], failed: true };
+  }
+  const out: FileOutcome = { messages: [] };
+  if (fix) {
+    const formatted = formatText(text);
+    if (formatted !== text) {
+      try {
+        writeFileSync(file, formatted, 'utf8');
+        text = formatted;
+      } catch (e) {
+        out.messages.push(t('cli.unwritable', { file, reason: reason(e) }));
+        out.failed = true;
+      }
+    }
+  }
+  const { rulesSkipped, ...result } = lintText(file, text, settings);
+  if (rulesSkipped) out.messages.push(t('cli.rulesSkipped', { file, ...rulesSkipped }));
+  out.result = result;
+  return out;
+}
+
+/** Files per message between the main thread and a worker. */
+const BATCH = 8;
+
+/** A file to check and its settings (its config is resolved in the main thread). */
+interface Work {
+  file: string;
+  settings: EngineSettings;
+  fix: boolean;
+}
+
+/** Check `work` in `jobs` worker threads; outcomes come back in the order of `work`. */
+function lintInWorkers(work: Work[], jobs: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(work.length);
+  let next = 0;
+  let running = jobs;
+  return new Promise((resolve) => {
+    const done = () => {
+      if (--running > 0) return;
+      // Files left by workers that died are checked here: never lost, never silent.
+      for (let i = 0; i < work.length; i++) outcomes[i] ??= lintFile(work[i].file, work[i].settings, work[i].fix);
+      resolve(outcomes);
+    };
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(__filename, { workerData: { noticeLintWorker: true } });
+      const feed = () => {
+        if (next >= work.length) {
+          void w.terminate().then(done);
+          return;
+        }
+        const from = next;
+        next = Math.min(work.length, next + BATCH);
+        w.postMessage({ from, work: work.slice(from, next) });
+      };
+      w.on('message', (m: { from: number; outcomes: FileOutcome[] }) => {
+        m.outcomes.forEach((o, k) => (outcomes[m.from + k] = o));
+        feed();
+      });
+      w.once('error', done);
+      feed();
+    }
+  });
 }
 
 const SEVERITY_NAME = ['', 'error', 'warning', 'information', 'hint'] as const;
@@ -191,7 +283,7 @@ function sarifReport(results: FileResult[]): string {
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let t = translator('zh');
   let o: ReturnType<typeof parseArgs>;
   try {
@@ -248,29 +340,14 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(t('cli.noFiles', { paths: o.paths.join(', ') }) + '\n');
     return 2;
   }
+  const jobs = Math.min(o.jobs ?? (files.length >= 2 * BATCH ? availableParallelism() : 1), Math.ceil(files.length / BATCH));
+  const work = files.map((file) => ({ file, settings: settingsOf(file), fix: o.fix }));
+  const outcomes = jobs > 1 ? await lintInWorkers(work, jobs) : work.map((w) => lintFile(w.file, w.settings, w.fix));
   const results: FileResult[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readText(file, o.locale);
-    } catch (e) {
-      err(t('cli.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
-      status = 2;
-      continue;
-    }
-    if (o.fix) {
-      const formatted = formatText(text);
-      if (formatted !== text) {
-        try {
-          writeFileSync(file, formatted, 'utf8');
-          text = formatted;
-        } catch (e) {
-          err(t('cli.unwritable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
-          status = 2;
-        }
-      }
-    }
-    results.push(lintText(file, text, settingsOf(file)));
+  for (const r of outcomes) {
+    for (const m of r.messages) err(m + '\n');
+    if (r.failed) status = 2;
+    if (r.result) results.push(r.result);
   }
   if (o.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
   else if (o.format === 'sarif') out(sarifReport(results));
@@ -279,10 +356,15 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   return status === 2 ? 2 : hasError ? 1 : 0;
 }
 
-if (require.main === module) {
+if (!isMainThread && (workerData as { noticeLintWorker?: boolean } | null)?.noticeLintWorker) {
+  parentPort!.on('message', (m: { from: number; work: Work[] }) => {
+    parentPort!.postMessage({ from: m.from, outcomes: m.work.map((w) => lintFile(w.file, w.settings, w.fix)) });
+  });
+} else if (require.main === module) {
   const chunks: string[] = [];
-  const code = main(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s));
-  // Write all at once and exit when stdout has drained (large JSON output through a pipe).
-  process.stdout.write(chunks.join(''), () => process.exit(code));
+  void main(process.argv.slice(2), (s) => chunks.push(s), (s) => process.stderr.write(s)).then((code) => {
+    // Write all at once and exit when stdout has drained (large JSON output through a pipe).
+    process.stdout.write(chunks.join(''), () => process.exit(code));
+  });
 }
 

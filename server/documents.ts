@@ -4,6 +4,18 @@ import { analyze, type Analysis } from './engine.js';
 import { PositionMapper } from './positions.js';
 import type { EngineSettings } from './rules/types.js';
 
+/** A document's text and version at one moment (TextDocument objects change in place). */
+export interface Snapshot {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export function snapshot(doc: TextDocument): Snapshot {
+  const text = doc.getText();
+  return { uri: doc.uri, version: doc.version, getText: () => text };
+}
+
 interface Entry {
   version: number;
   settingsKey: string;
@@ -14,7 +26,12 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  get(document: TextDocument, settings: EngineSettings): { analysis: Analysis; pos: PositionMapper } {
+  /**
+   * The analysis of a document version. `document` may be a snapshot taken when a request
+   * arrived (`snapshot()`): an answer is for the version asked about, even if edits came since;
+   * the analysis of an older version is not kept over a newer one.
+   */
+  get(document: Snapshot | TextDocument, settings: EngineSettings): { analysis: Analysis; pos: PositionMapper; version: number } {
     const key = JSON.stringify(settings);
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version && hit.settingsKey === key) return hit;
@@ -26,7 +43,7 @@ export class AnalysisCache {
       analysis,
       pos: new PositionMapper(text, analysis.doc.lineStarts),
     };
-    this.entries.set(document.uri, entry);
+    if (!hit || hit.version <= document.version) this.entries.set(document.uri, entry);
     return entry;
   }
 

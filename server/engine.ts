@@ -4,7 +4,7 @@ import { parseNotice, type NoticeDocument } from '../grammar/index.js';
 import { applyDirectives } from './directives.js';
 import { translator } from './l10n/index.js';
 import { rules as allRules } from './rules/registry.js';
-import type { EngineSettings, Rule, RuleResult } from './rules/types.js';
+import type { EngineSettings, Finding, Rule, RuleResult } from './rules/types.js';
 import { defaultSettings } from './rules/types.js';
 
 export interface Analysis {
@@ -14,7 +14,19 @@ export interface Analysis {
   settings: EngineSettings;
   /** Rule failures (a bug in a rule must never take the others down). */
   ruleErrors: { rule: string; message: string }[];
+  /** Set when the text was too large for the rules: only the tree (the outline) was built. */
+  rulesSkipped?: { chars: number; limit: number };
 }
+
+/**
+ * Past this many characters (about 14 times the largest real notice) the rules are skipped
+ * and only the tree is built: the outline stays, the checks say once that they were left out.
+ */
+export const RULES_MAX_CHARS = 1_000_000;
+
+/** The fields `report` copies: when Finding gains one, this stops compiling until it is copied too. */
+const COPIED_FIELDS = { span: true, message: true, severity: true, related: true, fixes: true } satisfies Record<keyof Finding, true>;
+void COPIED_FIELDS;
 
 export function runRules(doc: NoticeDocument, settings: EngineSettings = defaultSettings(), rules: Rule[] = allRules): Analysis {
   const t = translator(settings.locale);
@@ -29,7 +41,13 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
         doc,
         settings,
         t,
-        report: (f) => results.push({ ...f, rule: rule.id, severity: setting ?? f.severity ?? severity }),
+        report: (f) => {
+          // Built field by field: a spread of findings of many shapes takes V8's slow path.
+          const r: RuleResult = { span: f.span, message: f.message, rule: rule.id, severity: setting ?? f.severity ?? severity };
+          if (f.related !== undefined) r.related = f.related;
+          if (f.fixes !== undefined) r.fixes = f.fixes;
+          results.push(r);
+        },
       });
     } catch (e) {
       ruleErrors.push({ rule: rule.id, message: e instanceof Error ? e.message : String(e) });
@@ -41,5 +59,7 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
 }
 
 export function analyze(text: string, settings: EngineSettings = defaultSettings()): Analysis {
-  return runRules(parseNotice(text), settings);
+  const doc = parseNotice(text);
+  if (text.length > RULES_MAX_CHARS) return { doc, results: [], ruleErrors: [], settings, rulesSkipped: { chars: text.length, limit: RULES_MAX_CHARS } };
+  return runRules(doc, settings);
 }

@@ -9,12 +9,28 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   type InitializeParams,
+  type CodeActionParams,
+  type CodeLensParams,
+  type HoverParams,
+  type DocumentFormattingParams,
+  type DocumentRangeFormattingParams,
+  type CompletionParams,
+  type ExecuteCommandParams,
+  type SemanticTokensParams,
+  type DocumentDiagnosticParams,
+  type DocumentSymbolParams,
+  type FoldingRangeParams,
+  type SelectionRangeParams,
+  type WorkspaceSymbolParams,
   type InitializeResult,
   type Connection,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './documents.js';
+import { AnalysisCache, snapshot } from './documents.js';
+import { RULES_MAX_CHARS } from './engine.js';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
 import { completions, COMPLETION_TRIGGERS } from './features/completion.js';
 import { COUNT_STATEMENT_KIND, countStatementActions } from './features/countStatement.js';
@@ -73,7 +89,40 @@ export function startServer(connection: Connection): void {
     return p;
   };
 
-  const analysisOf = async (doc: TextDocument) => cache.get(doc, engineSettings(await clientSettings(doc.uri), doc.uri));
+  // Very large documents: rules skipped (said once per document), diagnostics less often.
+  const toldTooLarge = new Set<string>();
+  const analysisOf = async (doc: TextDocument) => {
+    const snap = snapshot(doc); // answer for the version the request was about
+    const settings = engineSettings(await clientSettings(doc.uri), doc.uri);
+    const entry = cache.get(snap, settings);
+    const skipped = entry.analysis.rulesSkipped;
+    if (skipped && !toldTooLarge.has(doc.uri)) {
+      toldTooLarge.add(doc.uri);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: translator(settings.locale)('engine.rulesSkipped', { ...skipped }) });
+    }
+    return entry;
+  };
+  const logError = (what: string) => {
+    try {
+      connection.console.error(`notice: ${what}`);
+    } catch {
+      // the connection itself is gone: nothing to tell
+    }
+  };
+  /** A handler that answers `fallback` (and logs) instead of failing when it throws. */
+  const safe =
+    <P, R>(fallback: R, handler: (params: P) => Promise<R> | R) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        logError(e instanceof Error ? (e.stack ?? e.message) : String(e));
+        return fallback;
+      }
+    };
+  // A bug anywhere must never take the server down: log and carry on.
+  process.on('uncaughtException', (e) => logError(`uncaught ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => logError(`unhandled ${String(e)}`));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
@@ -112,8 +161,7 @@ export function startServer(connection: Connection): void {
 
   /** Push diagnostics for the document's current version; drop the result if it went stale. */
   const publish = async (doc: TextDocument) => {
-    const version = doc.version;
-    const { analysis, pos } = await analysisOf(doc);
+    const { analysis, pos, version } = await analysisOf(doc);
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
     await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: toDiagnostics(analysis, pos, doc.uri) });
@@ -121,9 +169,10 @@ export function startServer(connection: Connection): void {
 
   const schedule = async (doc: TextDocument) => {
     if (pullDiagnostics) return; // the client asks when it wants them
+    const size = doc.getText().length;
+    const debounce = Math.max(0, (await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200, size > RULES_MAX_CHARS ? size / 10_000 : 0);
     const prev = timers.get(doc.uri);
     if (prev) clearTimeout(prev);
-    const debounce = Math.max(0, (await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200);
     timers.set(
       doc.uri,
       setTimeout(() => {
@@ -143,6 +192,7 @@ export function startServer(connection: Connection): void {
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    toldTooLarge.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -160,35 +210,35 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(recheckAll);
   connection.onDidChangeWatchedFiles(recheckAll);
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(safe({ kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params: DocumentDiagnosticParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const { analysis, pos } = await analysisOf(doc);
     return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(analysis, pos, doc.uri) };
-  });
+  }));
 
-  connection.onDocumentSymbol(async (params) => {
+  connection.onDocumentSymbol(safe([], async (params: DocumentSymbolParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return documentSymbols(analysis.doc, pos);
-  });
+  }));
 
-  connection.onFoldingRanges(async (params) => {
+  connection.onFoldingRanges(safe([], async (params: FoldingRangeParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return foldingRanges(analysis.doc, pos);
-  });
+  }));
 
-  connection.onSelectionRanges(async (params) => {
+  connection.onSelectionRanges(safe([], async (params: SelectionRangeParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return selectionRanges(analysis.doc, pos, params.positions);
-  });
+  }));
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(safe([], async (params: CodeActionParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
@@ -197,24 +247,24 @@ export function startServer(connection: Connection): void {
     return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
       countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, settings.numbering.mode),
     );
-  });
+  }));
 
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(safe([], async (params: CompletionParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const { analysis, pos } = await analysisOf(doc);
     return completions(analysis.doc, pos, params.position, analysis.settings.numbering.mode, translator(analysis.settings.locale));
-  });
+  }));
 
-  connection.languages.semanticTokens.on(async (params) => {
+  connection.languages.semanticTokens.on(safe({ data: [] }, async (params: SemanticTokensParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { data: [] };
     const { analysis, pos } = await analysisOf(doc);
     return semanticTokens(analysis.doc, pos);
-  });
+  }));
 
   // 「重新编号全文」: arguments [uri]; one WorkspaceEdit through workspace/applyEdit.
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(safe({ applied: false }, async (params: ExecuteCommandParams) => {
     const uri = params.arguments?.[0];
     const doc = typeof uri === 'string' && params.command === RENUMBER_ALL_COMMAND ? documents.get(uri) : undefined;
     if (!doc) return { applied: false };
@@ -224,7 +274,7 @@ export function startServer(connection: Connection): void {
     if (!edit) return { applied: false };
     const r = await connection.workspace.applyEdit({ label: translator(settings.locale)('command.renumberAll'), edit });
     return { applied: r.applied };
-  });
+  }));
 
   // issue 7: document and range formatting (notice.format.*)
   const format = async (uri: string, range?: Parameters<typeof formatting>[3]) => {
@@ -233,24 +283,24 @@ export function startServer(connection: Connection): void {
     const { analysis, pos } = await analysisOf(doc);
     return formatting(analysis.doc, pos, (await clientSettings(uri)).format, range);
   };
-  connection.onDocumentFormatting((params) => format(params.textDocument.uri));
-  connection.onDocumentRangeFormatting((params) => format(params.textDocument.uri, params.range));
+  connection.onDocumentFormatting(safe([], (params: DocumentFormattingParams) => format(params.textDocument.uri)));
+  connection.onDocumentRangeFormatting(safe([], (params: DocumentRangeFormattingParams) => format(params.textDocument.uri, params.range)));
+
+  connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));
 
   // issue 4: count hover and code lens (`notice.codeLens.enabled`, on by default)
-  connection.onHover(async (params) => {
+  connection.onHover(safe(null, async (params: HoverParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const { analysis, pos } = await analysisOf(doc);
     return countHover(analysis.doc, pos, params.position, translator(analysis.settings.locale));
-  });
-  connection.onCodeLens(async (params) => {
+  }));
+  connection.onCodeLens(safe([], async (params: CodeLensParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || (await clientSettings(doc.uri)).codeLens?.enabled === false) return [];
     const { analysis, pos } = await analysisOf(doc);
     return countCodeLenses(analysis.doc, pos, translator(analysis.settings.locale));
-  });
-
-  connection.onWorkspaceSymbol(async (params, token) => index.symbols(params.query, documents, token));
+  }));
 
   documents.listen(connection);
   connection.listen();

@@ -134,3 +134,12 @@ export function swapItems(text: string, first: string, second: string): string {
 export function withoutNumbers(text: string): string {
   return text.replace(/[0-9〇零一二两三四五六七八九十百①-⑳㉑-㉟㊱-㊿]/g, '');
 }
+
+/** Apply random edits (as fast-check draws them: any offset, any length) to a text. */
+export function randomEdits(text: string, edits: { at: number; del: number; insert: string }[]): string {
+  for (const e of edits) {
+    const at = e.at % (text.length + 1);
+    text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
+  }
+  return text;
+}

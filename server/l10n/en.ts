@@ -3,7 +3,7 @@ import type { MessageKey } from './zh.js';
 
 export const en: Record<MessageKey, string> = {
   'outline.untitled': '(untitled)',
-  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] <file|dir>...',
+  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] [--jobs n] <file|dir>...',
   'cli.unreadable': 'Cannot read file: {file} ({reason})',
   'cli.noFiles': 'No notice files found in: {paths}',
   'cli.badFormat': 'Unknown output format: {format} (use text, json or sarif)',
@@ -152,4 +152,7 @@ export const en: Record<MessageKey, string> = {
   'count.reason.mixed': 'numbers of other things',
   'count.reason.dated': 'progress at earlier dates',
   'count.reason.unclear': 'unclear numbers',
+  // issue 8: very large documents
+  'engine.rulesSkipped': 'The document is very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped.',
+  'cli.rulesSkipped': '{file}: very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped',
 };

@@ -2,7 +2,7 @@
 export const zh = {
   'outline.untitled': '（无标题）',
   'cli.usage':
-    '用法：notice-lint [--format text|json|sarif] [--outline] [--fix] [--config 文件] [--locale zh|en] <文件或目录>...',
+    '用法：notice-lint [--format text|json|sarif] [--outline] [--fix] [--config 文件] [--locale zh|en] [--jobs 线程数] <文件或目录>...',
   'cli.unreadable': '无法读取文件：{file}（{reason}）',
   'cli.noFiles': '未找到要检查的通报文件：{paths}',
   'cli.badFormat': '未知的输出格式：{format}（可用：text、json、sarif）',
@@ -151,6 +151,9 @@ export const zh = {
   'count.reason.mixed': '含其他单位的数字',
   'count.reason.dated': '含较早日期的进展',
   'count.reason.unclear': '数字含义不明',
+  // issue 8: very large documents
+  'engine.rulesSkipped': '文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查。',
+  'cli.rulesSkipped': '{file}：文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,226 @@
+// npm run bench: how fast the analysis is on notices of 1×, 4× and 16× the largest real one,
+// how long a keystroke takes through the real server over stdio, how much memory the server
+// holds, and two baselines on the same bytes (a bare line classifier, markdown-it).
+// Prints a table, then one JSON line with every figure. Bundled to dist/bench.js.
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseNotice } from '../grammar/index.js';
+import { analyze, runRules } from '../server/engine.js';
+import { documentSymbols } from '../server/features/documentSymbols.js';
+import { PositionMapper } from '../server/positions.js';
+import { rules } from '../server/rules/registry.js';
+import { startClient } from '../test/lsp/client.js';
+import { prng, scaledNotice } from './generate.js';
+
+const REPO = resolve(__dirname, '..');
+const SERVER = resolve(REPO, 'dist', 'server.js');
+const BASE = readFileSync(resolve(REPO, '..', 'shared', 'corpus', 'changsha-county-2021.txt'), 'utf8');
+const quick = process.argv.includes('--quick');
+
+interface Stats {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+function stats(times: number[]): Stats {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), runs: s.length };
+}
+
+let sink = 0;
+
+/** Time `fn` `runs` times after `warm` untimed runs. */
+function measure(fn: () => number, runs: number, warm = Math.max(3, runs >> 2)): Stats {
+  for (let i = 0; i < warm; i++) sink += fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    sink += fn();
+    times.push(performance.now() - t0);
+  }
+  return stats(times);
+}
+
+/** What the editor pays per version: parse + every rule + the outline. */
+function fullAnalysis(text: string): number {
+  const a = analyze(text);
+  const pos = new PositionMapper(text, a.doc.lineStarts);
+  return documentSymbols(a.doc, pos).length + a.results.length;
+}
+
+/**
+ * The floor: one regex pass over the lines, reading every line through and classifying it
+ * (heading level 1–5, labelled field, or text).
+ */
+const LINE_RE =
+  /^[ \t\u3000]*(?:([一二三四五六七八九十]{1,4}、)|([（(][一二三四五六七八九十]{1,4}[）)])|([（(][0-9]{1,3}(?:-[0-9]{1,2})?[）)])|([0-9]{1,3}[.．、])|([①-⑳㉑-㉟㊱-㊿]))?(整改[^\r\n：:]{0,6}[：:])?[^\r\n]*/gm;
+function lineClassifier(text: string): number {
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  LINE_RE.lastIndex = 0;
+  for (let m = LINE_RE.exec(text); m !== null; m = LINE_RE.exec(text)) {
+    if (m[0].length === 0) LINE_RE.lastIndex++;
+    let k = 0;
+    for (let g = 1; g <= 5; g++) if (m[g] !== undefined) k = g;
+    counts[k]++;
+    if (m[6] !== undefined) counts[6]++;
+  }
+  return counts[1] + counts[4] + counts[6];
+}
+
+const md = new MarkdownIt();
+function markdownIt(text: string): number {
+  return md.parse(text, {}).length;
+}
+
+function fmt(n: number): string {
+  return n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0);
+}
+
+function peakRssMB(pid: number): { peak: number; current: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s*(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+    return { peak: kb('VmHWM') / 1024, current: kb('VmRSS') / 1024 };
+  } catch {
+    return { peak: NaN, current: NaN };
+  }
+}
+
+/** Single-character edits at random places, each timed from didChange to its publishDiagnostics. */
+async function keystrokes(text: string, edits: number, seed: number) {
+  const client = await startClient({ server: SERVER, settings: { diagnostics: { debounceMs: 0 } } });
+  const uri = 'file:///bench/notice.notice';
+  let version = 1;
+  const mirror = TextDocument.create(uri, 'notice', version, text);
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'notice', version, text } });
+  await client.nextDiagnostics(uri, (p) => p.version === version, 60000);
+  const rnd = prng(seed);
+  const times: number[] = [];
+  const warm = Math.min(10, edits >> 2);
+  for (let i = 0; i < edits + warm; i++) {
+    const line = Math.floor(rnd() * mirror.lineCount);
+    const lineText = mirror.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    const character = Math.floor(rnd() * (lineText.length + 1));
+    // Type a character, or (every other keystroke, on a non-empty line) delete one.
+    const del = i % 2 === 1 && character < lineText.length;
+    const range = { start: { line, character }, end: { line, character: del ? character + 1 : character } };
+    const change = { range, text: del ? '' : '的，。1（一是'[Math.floor(rnd() * 7)] };
+    version++;
+    TextDocument.update(mirror, [change], version);
+    const t0 = performance.now();
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    const v = version;
+    await client.nextDiagnostics(uri, (p) => p.version === v, 60000);
+    if (i >= warm) times.push(performance.now() - t0);
+  }
+  client.published.length = 0;
+  const mem = peakRssMB(client.proc.pid!);
+  await client.stop();
+  return { ...stats(times), mem };
+}
+
+async function main(): Promise<void> {
+  const sizes = [1, 4, 16].map((factor) => ({ factor, text: scaledNotice(BASE, factor) }));
+  const runs = (factor: number) => (quick ? 10 : factor === 1 ? 200 : factor === 4 ? 60 : 30);
+  const rows: { factor: number; bytes: number; analysis: Stats; line: Stats; md: Stats }[] = [];
+  for (const { factor, text } of sizes) {
+    const n = runs(factor);
+    rows.push({
+      factor,
+      bytes: Buffer.byteLength(text),
+      analysis: measure(() => fullAnalysis(text), n),
+      line: measure(() => lineClassifier(text), n),
+      md: measure(() => markdownIt(text), n),
+    });
+  }
+  // Where the time goes on 70 KB: the parse alone, and each rule (parse + that rule − parse;
+  // models a rule builds are memoised per tree, so each run parses afresh).
+  const base = sizes[0].text;
+  const parseStats = measure(() => parseNotice(base).headings.length, runs(1));
+  const ruleMs = rules.map((r) => ({
+    id: r.id,
+    ms: Math.max(0, measure(() => runRules(parseNotice(base), undefined, [r]).results.length, quick ? 10 : 100).median - parseStats.median),
+  }));
+  const k1 = await keystrokes(sizes[0].text, quick ? 20 : 200, 1);
+  const k16 = await keystrokes(sizes[2].text, quick ? 5 : 40, 16);
+
+  const r1 = rows[0];
+  const head = ['notice', 'bytes', 'analysis med', 'p95', 'line scan med', 'p95', 'markdown-it med', 'p95', 'analysis ÷ line', 'analysis ÷ md'];
+  const table = rows.map((r) => [
+    `${r.factor}×`,
+    String(r.bytes),
+    fmt(r.analysis.median),
+    fmt(r.analysis.p95),
+    fmt(r.line.median),
+    fmt(r.line.p95),
+    fmt(r.md.median),
+    fmt(r.md.p95),
+    fmt(r.analysis.median / r.line.median),
+    fmt(r.analysis.median / r.md.median),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  const load = loadavg()[0];
+  console.log(`notice-tools benchmark — ${rules.length} rules registered; times in ms`);
+  console.log(`machine: ${availableParallelism()} cores, load average ${load.toFixed(1)} (figures are noisy when it exceeds the cores)`);
+  console.log(line(head));
+  for (const r of table) console.log(line(r));
+  console.log(`70 KB: parse ${fmt(parseStats.median)} ms; rules: ${ruleMs.map((r) => `${r.id} ${fmt(r.ms)}`).join(', ') || 'none'}`);
+  console.log('');
+  console.log(`keystroke → publishDiagnostics, 1× (${k1.runs} edits): median ${fmt(k1.median)} ms, p95 ${fmt(k1.p95)} ms`);
+  console.log(`keystroke → publishDiagnostics, 16× (${k16.runs} edits): median ${fmt(k16.median)} ms, p95 ${fmt(k16.p95)} ms`);
+  console.log(`server peak RSS holding the 16× notice: ${fmt(k16.mem.peak)} MB (now ${fmt(k16.mem.current)} MB)`);
+  const targets = [
+    ['analysis 70 KB median ≤ 5 ms', r1.analysis.median <= 5],
+    ['analysis 16× median ≤ 80 ms', rows[2].analysis.median <= 80],
+    ['keystroke p95 ≤ 15 ms', k1.p95 <= 15],
+    ['within 10× of the line classifier', r1.analysis.median / r1.line.median <= 10],
+    ['faster than markdown-it', r1.analysis.median < r1.md.median],
+  ] as const;
+  for (const [name, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const json: Record<string, number | string> = {
+    rules: rules.length,
+    cores: availableParallelism(),
+    loadAvg1m: round(load),
+    bytes70k: r1.bytes,
+    bytes4x: rows[1].bytes,
+    bytes16x: rows[2].bytes,
+    analysis70kMs: round(r1.analysis.median),
+    analysis70kP95Ms: round(r1.analysis.p95),
+    analysis4xMs: round(rows[1].analysis.median),
+    analysis4xP95Ms: round(rows[1].analysis.p95),
+    analysis16xMs: round(rows[2].analysis.median),
+    analysis16xP95Ms: round(rows[2].analysis.p95),
+    lineScan70kMs: round(r1.line.median),
+    lineScan16xMs: round(rows[2].line.median),
+    markdownIt70kMs: round(r1.md.median),
+    markdownIt16xMs: round(rows[2].md.median),
+    keystrokeMedianMs: round(k1.median),
+    keystrokeP95Ms: round(k1.p95),
+    keystroke16xMedianMs: round(k16.median),
+    keystroke16xP95Ms: round(k16.p95),
+    serverPeakMB: round(k16.mem.peak),
+    ratioLineScan: round(r1.analysis.median / r1.line.median),
+    ratioMarkdownIt: round(r1.analysis.median / r1.md.median),
+    ratioLineScan16x: round(rows[2].analysis.median / rows[2].line.median),
+    ratioMarkdownIt16x: round(rows[2].analysis.median / rows[2].md.median),
+  };
+  json.parse70kMs = round(parseStats.median);
+  for (const r of ruleMs) json[`rule:${r.id}`] = round(r.ms);
+  if (sink === -1) console.log(''); // keep the measured work observable
+  console.log(JSON.stringify(json));
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
