@@ -5,6 +5,8 @@
 // unreadable file (named in a message on stderr; the other files are still checked).
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
@@ -137,7 +139,9 @@ export function readText(file: string, locale: Locale): string {
 export function lintText(file: string, text: string, settings: EngineSettings): FileResult & { rulesSkipped?: { chars: number; limit: number } } {
   const analysis = analyze(text, settings);
   const pos = new PositionMapper(text, analysis.doc.lineStarts);
-  const r = { file, diagnostics: toDiagnostics(analysis, pos), outline: documentSymbols(analysis.doc, pos) };
+  // relatedInformation (e.g. the previous item of a numbering slip) points into the same file.
+  const uri = pathToFileURL(resolve(file)).href;
+  const r = { file, diagnostics: toDiagnostics(analysis, pos, uri), outline: documentSymbols(analysis.doc, pos) };
   return analysis.rulesSkipped ? { ...r, rulesSkipped: analysis.rulesSkipped } : r;
 }
 

@@ -47,6 +47,15 @@ describe('notice-lint', () => {
     expect(lines[lines.length - 2]).toMatch(/^1 个文件，\d+ 个错误，\d+ 个警告，\d+ 个提示$/);
   });
 
+  it('gives the related information of a finding, pointing into the same file', () => {
+    const file = join(CORPUS_DIR, 'lusong-district-2021.txt');
+    const [r] = JSON.parse(run('--format', 'json', file).stdout) as { diagnostics: { code: string; relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[] }[] }[];
+    const slip = r.diagnostics.find((d) => d.code === 'numbering-sequence')!;
+    expect(slip.relatedInformation?.map((x) => [x.location.uri.endsWith('/lusong-district-2021.txt'), x.location.range.start.line + 1, x.message])).toEqual([
+      [true, 37, '上一项：“2.”'],
+    ]);
+  });
+
   it('writes SARIF 2.1.0', () => {
     const r = run('--format', 'sarif', join(REPO, 'examples', 'sample.notice'));
     const sarif = JSON.parse(r.stdout);
