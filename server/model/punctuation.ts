@@ -86,6 +86,7 @@ const markTarget = (c: number) => (c === COMMA ? 1 : c === COLON ? 2 : c === SEM
 const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 0x2e || c === 0x25 || c === 0x2030 || c === 0xff05;
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const HALF_MARK = /[,:;?!()"']/;
+let changeBuffer = new Uint8Array(1024);
 
 /**
  * The half-width punctuation of `s` (one line of text) that Chinese context calls full-width.
@@ -96,7 +97,10 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
   if (!HALF_MARK.test(s)) return [];
   const n = s.length;
   const mask = protectedMask(s);
-  const to = new Uint8Array(n); // the change at each index, a TARGETS code
+  // The change at each index, a TARGETS code (one buffer for every line, cleared for this one).
+  if (n > changeBuffer.length) changeBuffer = new Uint8Array(Math.max(n, 2 * changeBuffer.length));
+  const to = changeBuffer;
+  to.fill(0, 0, n);
   const cjkAt = (i: number) => i >= 0 && i < n && (to[i] !== 0 || isCjk(s.charCodeAt(i)));
   const hanAt = (i: number) => i >= 0 && i < n && isHan(s.charCodeAt(i));
   const latinAt = (i: number) => i >= 0 && i < n && isLatinAlnum(s.charCodeAt(i));
