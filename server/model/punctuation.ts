@@ -53,12 +53,14 @@ export const HALF_WIDTH: Record<string, string> = {
 
 /** URLs and e-mail addresses: their punctuation is never touched. */
 const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
+/** What every URL or e-mail address holds. */
+const PROTECTED_HINT = /@|:\/\/|www\./;
 /** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
 const URL_END = /[()"',.:;?!]+$|[()"'].*$/;
 
 /** The protected characters of `s`; undefined when there are none (no `://`, `www.` or `@`). */
 function protectedMask(s: string): Uint8Array | undefined {
-  if (s.indexOf('@') < 0 && s.indexOf('://') < 0 && s.indexOf('www.') < 0) return undefined;
+  if (!PROTECTED_HINT.test(s)) return undefined;
   const mask = new Uint8Array(s.length);
   PROTECTED.lastIndex = 0;
   for (let m = PROTECTED.exec(s); m; m = PROTECTED.exec(s)) mask.fill(1, m.index, m.index + m[0].replace(URL_END, '').length);
