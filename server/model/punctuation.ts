@@ -90,6 +90,31 @@ const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 const HALF_MARK = /[,:;?!()"']/;
 let changeBuffer = new Uint8Array(1024);
 
+// The neighbourhood tests of one line `s` (module functions: no closures made per line).
+const cjkAt = (s: string, i: number) => i >= 0 && i < s.length && (changeBuffer[i] !== 0 || isCjk(s.charCodeAt(i)));
+const hanAt = (s: string, i: number) => i >= 0 && i < s.length && isHan(s.charCodeAt(i));
+const latinAt = (s: string, i: number) => i >= 0 && i < s.length && isLatinAlnum(s.charCodeAt(i));
+function prevNonSpace(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  return j;
+}
+function nextNonSpace(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+function hasCjk(s: string, from: number, upto: number): boolean {
+  for (let k = Math.max(0, from); k < upto; k++) if (isCjk(s.charCodeAt(k))) return true;
+  return false;
+}
+/** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
+function afterChineseNumber(s: string, i: number): boolean {
+  let j = i;
+  while (j >= 0 && isNumberChar(s.charCodeAt(j))) j--;
+  return j < i && j >= 0 && isCjk(s.charCodeAt(j));
+}
+
 /**
  * The half-width punctuation of `s` (one line of text) that Chinese context calls full-width.
  * Brackets and quotes are decided as pairs first; then `, : ; ? !` by their neighbours.
@@ -103,31 +128,6 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
   if (n > changeBuffer.length) changeBuffer = new Uint8Array(Math.max(n, 2 * changeBuffer.length));
   const to = changeBuffer;
   to.fill(0, 0, n);
-  const cjkAt = (i: number) => i >= 0 && i < n && (to[i] !== 0 || isCjk(s.charCodeAt(i)));
-  const hanAt = (i: number) => i >= 0 && i < n && isHan(s.charCodeAt(i));
-  const latinAt = (i: number) => i >= 0 && i < n && isLatinAlnum(s.charCodeAt(i));
-  const prevNonSpace = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
-    return j;
-  };
-  const nextNonSpace = (i: number) => {
-    let j = i + 1;
-    while (j < n && isSpace(s.charCodeAt(j))) j++;
-    return j;
-  };
-  const hasCjk = (from: number, upto: number) => {
-    for (let k = Math.max(0, from); k < upto; k++) if (isCjk(s.charCodeAt(k))) return true;
-    return false;
-  };
-
-  /** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
-  const afterChineseNumber = (i: number) => {
-    let j = i;
-    while (j >= 0 && isNumberChar(s.charCodeAt(j))) j--;
-    return j < i && j >= 0 && isCjk(s.charCodeAt(j));
-  };
-
   // One pass finds every character the steps look at: the half-width ones (the candidates, in
   // order), the bracket pairs (either width may open or close: `（一)` is a pair) and the quotes.
   const candidates: number[] = [];
@@ -171,15 +171,15 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
     const halfClose = s.charCodeAt(c) === CLOSE;
     if (!halfOpen && !halfClose) continue;
     // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
-    const enumeration = c - o - 1 <= 7 && NUMBER_MARK.test(s.slice(o + 1, c)) && !latinAt(o - 1);
-    const chinese = enumeration || !halfOpen || !halfClose || hasCjk(o + 1, c) || cjkAt(prevNonSpace(o)) || hanAt(nextNonSpace(c));
+    const enumeration = c - o - 1 <= 7 && NUMBER_MARK.test(s.slice(o + 1, c)) && !latinAt(s, o - 1);
+    const chinese = enumeration || !halfOpen || !halfClose || hasCjk(s, o + 1, c) || cjkAt(s, prevNonSpace(s, o)) || hanAt(s, nextNonSpace(s, c));
     if (!chinese) continue;
     if (halfOpen) to[o] = T_OPEN;
     if (halfClose) to[c] = T_CLOSE;
   }
   for (const i of lone) {
     const c = s.charCodeAt(i);
-    if ((c === OPEN || c === CLOSE) && hanAt(i - 1) && hanAt(i + 1)) to[i] = c === OPEN ? T_OPEN : T_CLOSE;
+    if ((c === OPEN || c === CLOSE) && hanAt(s, i - 1) && hanAt(s, i + 1)) to[i] = c === OPEN ? T_OPEN : T_CLOSE;
   }
 
   // 2. Straight quotes, paired in order; curly quotes set the state (`“…"` closes with ”).
@@ -197,13 +197,13 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
       else if (c === closeCode) curlyOpen = false;
       else if (c !== q) continue;
       else if (curlyOpen) {
-        if (double || hasCjk(i - 1, i)) to[i] = tOpen + 1;
+        if (double || hasCjk(s, i - 1, i)) to[i] = tOpen + 1;
         curlyOpen = false;
       } else if (openAt < 0) openAt = i;
       else {
-        const content = hasCjk(openAt + 1, i);
-        const latinAround = latinAt(openAt - 1) || latinAt(i + 1);
-        if (double ? content || hanAt(openAt - 1) || hanAt(i + 1) : content && !latinAround) {
+        const content = hasCjk(s, openAt + 1, i);
+        const latinAround = latinAt(s, openAt - 1) || latinAt(s, i + 1);
+        if (double ? content || hanAt(s, openAt - 1) || hanAt(s, i + 1) : content && !latinAround) {
           to[openAt] = tOpen;
           to[i] = tOpen + 1;
         }
@@ -216,9 +216,9 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
   for (const i of candidates) {
     const t = markTarget(s.charCodeAt(i));
     if (t === 0 || (mask !== undefined && mask[i])) continue;
-    if (latinAt(i - 1) && latinAt(i + 1)) continue;
-    const before = prevNonSpace(i);
-    if (cjkAt(before) || cjkAt(nextNonSpace(i)) || (afterChineseNumber(before) && !(i + 1 < n && isLatinLetter(s.charCodeAt(i + 1))))) to[i] = t;
+    if (latinAt(s, i - 1) && latinAt(s, i + 1)) continue;
+    const before = prevNonSpace(s, i);
+    if (cjkAt(s, before) || cjkAt(s, nextNonSpace(s, i)) || (afterChineseNumber(s, before) && !(i + 1 < n && isLatinLetter(s.charCodeAt(i + 1))))) to[i] = t;
   }
 
   const out: WidthChange[] = [];
