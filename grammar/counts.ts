@@ -192,18 +192,34 @@ function readNumber(t: IToken, base: number): CountNumber {
 
 /** The sentences of a line worth lexing: those where a counted number and a scope word meet (a total). */
 const CANDIDATE = new RegExp(`${NUM}(?:多|余)?[个项件条宗处](?:${alt(SCOPES)})|(?:${alt(SCOPES)})${NUM}(?:多|余)?[个项件条宗处]`);
-const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/g;
+
+/**
+ * A counted number's unit (`60个`, `十四项`, `20余件`): every total has one, and most sentences
+ * none. The unit is never a numeral, so one left-to-right scan finds each of them.
+ */
+const ANCHOR = new RegExp(`[0-9０-９${CN_NUM}](?:多|余)?[个项件条宗处]`, 'g');
+const isSentenceEnd = (c: number) =>
+  c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 /* ! */ || c === 0x3f; /* ? */
 
 /** Every count statement in `text[start, end)` (one line of a notice). */
 export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
   const out: CountSentence[] = [];
+  // Only the sentences holding a counted number are worth the candidate test and the lexer; a
+  // sentence is a run of text up to and with its end mark (。；;！？!?), as the line splits.
   const line = text.slice(start, end);
-  SENTENCE.lastIndex = 0;
-  for (let m = SENTENCE.exec(line); m; m = SENTENCE.exec(line)) {
-    if (!CANDIDATE.test(m[0])) continue;
-    const base = start + m.index;
-    const { tokens } = countLexer.tokenize(m[0]);
-    readSentence(tokens, base, base + m[0].length, text, out);
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(line); a; a = ANCHOR.exec(line)) {
+    const unit = a.index + a[0].length - 1;
+    let s = unit;
+    while (s > 0 && !isSentenceEnd(line.charCodeAt(s - 1))) s--;
+    let e = unit + 1;
+    while (e < line.length && !isSentenceEnd(line.charCodeAt(e))) e++;
+    if (e < line.length) e++; // the end mark belongs to the sentence
+    ANCHOR.lastIndex = e; // the next sentence
+    const sentence = line.slice(s, e);
+    if (!CANDIDATE.test(sentence)) continue;
+    const { tokens } = countLexer.tokenize(sentence);
+    readSentence(tokens, start + s, start + e, text, out);
   }
   return out;
 }

@@ -155,7 +155,11 @@ export function countModel(doc: NoticeDocument): CountModel {
   const statements: CountStatement[] = [];
   const add = (found: CountSentence[], line: number, owner: Heading | undefined) => {
     for (const f of found) {
-      const st: CountStatement = { ...f, line, owner, kind: 'overall' };
+      // The sentence is fresh: it becomes the statement in place (a spread of many shapes is slow).
+      const st = f as CountStatement;
+      st.line = line;
+      st.owner = owner;
+      st.kind = 'overall';
       if (owner && owner.level >= 3) st.kind = 'item';
       else if (owner && owner.level === 2 && sectionOf.has(owner)) {
         st.kind = 'section';

@@ -53,117 +53,177 @@ export const HALF_WIDTH: Record<string, string> = {
 
 /** URLs and e-mail addresses: their punctuation is never touched. */
 const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
+/** What every URL or e-mail address holds. */
+const PROTECTED_HINT = /@|:\/\/|www\./;
 /** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
 const URL_END = /[()"',.:;?!]+$|[()"'].*$/;
 
-function protectedMask(s: string): Uint8Array {
+/** The protected characters of `s`; undefined when there are none (no `://`, `www.` or `@`). */
+function protectedMask(s: string): Uint8Array | undefined {
+  if (!PROTECTED_HINT.test(s)) return undefined;
   const mask = new Uint8Array(s.length);
   PROTECTED.lastIndex = 0;
   for (let m = PROTECTED.exec(s); m; m = PROTECTED.exec(s)) mask.fill(1, m.index, m.index + m[0].replace(URL_END, '').length);
   return mask;
 }
 
+// The full-width forms a change may put in, by code (0: no change).
+const TARGETS = ['', '，', '：', '；', '？', '！', '（', '）', '“', '”', '‘', '’'];
+const T_OPEN = 6;
+const T_CLOSE = 7;
+const T_DOUBLE = 8; // “ then ”
+const T_SINGLE = 10; // ‘ then ’
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const SEMICOLON = 0x3b;
+const QUESTION = 0x3f;
+const EXCLAMATION = 0x21;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const FW_OPEN = 0xff08;
+const FW_CLOSE = 0xff09;
+/** The target of `, : ; ? !` (0 for any other character). */
+const markTarget = (c: number) => (c === COMMA ? 1 : c === COLON ? 2 : c === SEMICOLON ? 3 : c === QUESTION ? 4 : c === EXCLAMATION ? 5 : 0);
+/** `0-9 . % ‰ ％`: the characters of a number ending before a mark. */
+const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 0x2e || c === 0x25 || c === 0x2030 || c === 0xff05;
+const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const HALF_MARK = /[,:;?!()"']/;
+let changeBuffer = new Uint8Array(1024);
+
+// The neighbourhood tests of one line `s` (module functions: no closures made per line).
+const cjkAt = (s: string, i: number) => i >= 0 && i < s.length && (changeBuffer[i] !== 0 || isCjk(s.charCodeAt(i)));
+const hanAt = (s: string, i: number) => i >= 0 && i < s.length && isHan(s.charCodeAt(i));
+const latinAt = (s: string, i: number) => i >= 0 && i < s.length && isLatinAlnum(s.charCodeAt(i));
+function prevNonSpace(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
+  return j;
+}
+function nextNonSpace(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+function hasCjk(s: string, from: number, upto: number): boolean {
+  for (let k = Math.max(0, from); k < upto; k++) if (isCjk(s.charCodeAt(k))) return true;
+  return false;
+}
+/** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
+function afterChineseNumber(s: string, i: number): boolean {
+  let j = i;
+  while (j >= 0 && isNumberChar(s.charCodeAt(j))) j--;
+  return j < i && j >= 0 && isCjk(s.charCodeAt(j));
+}
+
 /**
  * The half-width punctuation of `s` (one line of text) that Chinese context calls full-width.
  * Brackets and quotes are decided as pairs first; then `, : ; ? !` by their neighbours.
+ * (Character codes throughout: the rule runs on every line of every version the writer types.)
  */
 export function halfWidthPunctuation(s: string): WidthChange[] {
-  if (!/[,:;?!()"']/.test(s)) return [];
+  if (!HALF_MARK.test(s)) return [];
+  const n = s.length;
   const mask = protectedMask(s);
-  const changes = new Map<number, string>();
-  const cjkAt = (i: number) => i >= 0 && i < s.length && (isCjk(s.charCodeAt(i)) || changes.has(i));
-  const hanAt = (i: number) => i >= 0 && i < s.length && isHan(s.charCodeAt(i));
-  const latinAt = (i: number) => i >= 0 && i < s.length && isLatinAlnum(s.charCodeAt(i));
-  const prevNonSpace = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && isSpace(s.charCodeAt(j))) j--;
-    return j;
-  };
-  const nextNonSpace = (i: number) => {
-    let j = i + 1;
-    while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-    return j;
-  };
-  const hasCjk = (from: number, to: number) => {
-    for (let k = Math.max(0, from); k < to; k++) if (isCjk(s.charCodeAt(k))) return true;
-    return false;
-  };
-
-  /** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
-  const afterChineseNumber = (i: number) => {
-    let j = i;
-    while (j >= 0 && /[0-9.%‰％]/.test(s[j])) j--;
-    return j < i && j >= 0 && isCjk(s.charCodeAt(j));
-  };
-
-  // 1. Brackets, as pairs (either width may open or close: `（一)` is a pair).
+  // The change at each index, a TARGETS code (one buffer for every line, cleared for this one).
+  if (n > changeBuffer.length) changeBuffer = new Uint8Array(Math.max(n, 2 * changeBuffer.length));
+  const to = changeBuffer;
+  to.fill(0, 0, n);
+  // One pass finds every character the steps look at: the half-width ones (the candidates, in
+  // order), the bracket pairs (either width may open or close: `（一)` is a pair) and the quotes.
+  const candidates: number[] = [];
   const stack: number[] = [];
-  const pairs: [number, number][] = [];
+  const pairs: number[] = []; // open, close, open, close … in the order they close
   const lone: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (!(c === '(' || c === '（' || c === ')' || c === '）') || mask[i]) continue;
-    if (c === '(' || c === '（') stack.push(i);
-    else if (c === ')' || c === '）') {
-      const o = stack.pop();
-      if (o === undefined) lone.push(i);
-      else pairs.push([o, i]);
+  const quotes: number[] = []; // straight and curly
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === COMMA || c === COLON || c === SEMICOLON || c === QUESTION || c === EXCLAMATION) candidates.push(i);
+      else if (c === OPEN || c === CLOSE || c === 0x22 || c === 0x27) {
+        candidates.push(i);
+        if (mask !== undefined && mask[i]) continue;
+        if (c === OPEN) stack.push(i);
+        else if (c === CLOSE) {
+          const o = stack.pop();
+          if (o === undefined) lone.push(i);
+          else pairs.push(o, i);
+        } else quotes.push(i);
+      }
+    } else if (c === FW_OPEN || c === FW_CLOSE) {
+      if (mask !== undefined && mask[i]) continue;
+      if (c === FW_OPEN) stack.push(i);
+      else {
+        const o = stack.pop();
+        if (o === undefined) lone.push(i);
+        else pairs.push(o, i);
+      }
+    } else if (c >= 0x2018 && c <= 0x201d && c !== 0x201a && c !== 0x201b) {
+      if (!(mask !== undefined && mask[i])) quotes.push(i);
     }
   }
-  lone.push(...stack);
-  for (const [o, c] of pairs) {
-    if (s[o] === '（' && s[c] === '）') continue;
+
+  // 1. Brackets, as pairs.
+  for (const o of stack) lone.push(o);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const o = pairs[k];
+    const c = pairs[k + 1];
+    const halfOpen = s.charCodeAt(o) === OPEN;
+    const halfClose = s.charCodeAt(c) === CLOSE;
+    if (!halfOpen && !halfClose) continue;
     // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
-    const enumeration = NUMBER_MARK.test(s.slice(o + 1, c)) && !latinAt(o - 1);
-    const chinese =
-      enumeration || s[o] === '（' || s[c] === '）' || hasCjk(o + 1, c) || cjkAt(prevNonSpace(o)) || hanAt(nextNonSpace(c));
+    const enumeration = c - o - 1 <= 7 && NUMBER_MARK.test(s.slice(o + 1, c)) && !latinAt(s, o - 1);
+    const chinese = enumeration || !halfOpen || !halfClose || hasCjk(s, o + 1, c) || cjkAt(s, prevNonSpace(s, o)) || hanAt(s, nextNonSpace(s, c));
     if (!chinese) continue;
-    if (s[o] === '(') changes.set(o, '（');
-    if (s[c] === ')') changes.set(c, '）');
+    if (halfOpen) to[o] = T_OPEN;
+    if (halfClose) to[c] = T_CLOSE;
   }
   for (const i of lone) {
-    if ((s[i] === '(' || s[i] === ')') && hanAt(i - 1) && hanAt(i + 1)) changes.set(i, FULL_WIDTH[s[i]]);
+    const c = s.charCodeAt(i);
+    if ((c === OPEN || c === CLOSE) && hanAt(s, i - 1) && hanAt(s, i + 1)) to[i] = c === OPEN ? T_OPEN : T_CLOSE;
   }
 
   // 2. Straight quotes, paired in order; curly quotes set the state (`“…"` closes with ”).
-  for (const q of ['"', "'"]) {
-    if (!s.includes(q)) continue;
-    const [open, close] = q === '"' ? ['“', '”'] : ['‘', '’'];
+  for (let pass = 0; pass < 2 && quotes.length > 0; pass++) {
+    const double = pass === 0;
+    const q = double ? 0x22 : 0x27;
+    const openCode = double ? 0x201c : 0x2018;
+    const closeCode = double ? 0x201d : 0x2019;
+    const tOpen = double ? T_DOUBLE : T_SINGLE;
     let openAt = -1;
     let curlyOpen = false;
-    for (let i = 0; i < s.length; i++) {
-      const c = s[i];
-      if (!(c === q || c === open || c === close) || mask[i]) continue;
-      if (c === open) curlyOpen = true;
-      else if (c === close) curlyOpen = false;
-      else if (c === q) {
-        if (curlyOpen) {
-          if (q === '"' || hasCjk(i - 1, i)) changes.set(i, close);
-          curlyOpen = false;
-        } else if (openAt < 0) openAt = i;
-        else {
-          const content = hasCjk(openAt + 1, i);
-          const latinAround = latinAt(openAt - 1) || latinAt(i + 1);
-          if (q === '"' ? content || hanAt(openAt - 1) || hanAt(i + 1) : content && !latinAround) {
-            changes.set(openAt, open);
-            changes.set(i, close);
-          }
-          openAt = -1;
+    for (const i of quotes) {
+      const c = s.charCodeAt(i);
+      if (c === openCode) curlyOpen = true;
+      else if (c === closeCode) curlyOpen = false;
+      else if (c !== q) continue;
+      else if (curlyOpen) {
+        if (double || hasCjk(s, i - 1, i)) to[i] = tOpen + 1;
+        curlyOpen = false;
+      } else if (openAt < 0) openAt = i;
+      else {
+        const content = hasCjk(s, openAt + 1, i);
+        const latinAround = latinAt(s, openAt - 1) || latinAt(s, i + 1);
+        if (double ? content || hanAt(s, openAt - 1) || hanAt(s, i + 1) : content && !latinAround) {
+          to[openAt] = tOpen;
+          to[i] = tOpen + 1;
         }
+        openAt = -1;
       }
     }
   }
 
   // 3. , : ; ? ! after Chinese text or before it; never between two Latin letters or digits.
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (!(c === ',' || c === ':' || c === ';' || c === '?' || c === '!') || mask[i]) continue;
-    if (latinAt(i - 1) && latinAt(i + 1)) continue;
-    const before = prevNonSpace(i);
-    if (cjkAt(before) || cjkAt(nextNonSpace(i)) || (afterChineseNumber(before) && !/[A-Za-z]/.test(s[i + 1] ?? ''))) changes.set(i, FULL_WIDTH[c]);
+  for (const i of candidates) {
+    const t = markTarget(s.charCodeAt(i));
+    if (t === 0 || (mask !== undefined && mask[i])) continue;
+    if (latinAt(s, i - 1) && latinAt(s, i + 1)) continue;
+    const before = prevNonSpace(s, i);
+    if (cjkAt(s, before) || cjkAt(s, nextNonSpace(s, i)) || (afterChineseNumber(s, before) && !(i + 1 < n && isLatinLetter(s.charCodeAt(i + 1))))) to[i] = t;
   }
 
-  return [...changes.entries()].sort((a, b) => a[0] - b[0]).map(([index, to]) => ({ index, from: s[index], to }));
+  const out: WidthChange[] = [];
+  for (const i of candidates) if (to[i] !== 0) out.push({ index: i, from: s[i], to: TARGETS[to[i]] });
+  return out;
 }
 
 /** Apply width changes to `s` (same length: every change is one UTF-16 unit for one). */

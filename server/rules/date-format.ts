@@ -77,6 +77,7 @@ export const dateFormat: Rule = {
     for (const p of doc.preamble) past.push(...checkLine(ctx, p, true).filter((d) => d.year !== undefined));
     // `截至2021年6月30日` anywhere in the text: a date already past when the notice was signed.
     for (const line of writtenLines(doc)) {
+      if (!line.text.includes('截')) continue; // 截至, 截止
       if (line.start === doc.date?.start || doc.preamble.some((p) => p.start === line.start)) continue;
       for (const m of line.text.matchAll(PAST)) {
         const d = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(m[0]);

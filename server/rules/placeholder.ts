@@ -6,6 +6,8 @@ import { writtenLines } from '../model/lines.js';
 import type { Rule } from './types.js';
 
 const PLACEHOLDER = /[×╳]+|[Ｘｘ]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|\$\{[^}\r\n]*\}|(?<![A-Za-z])\$[0-9](?![0-9])/g;
+/** Every placeholder starts with one of these. */
+const PLACEHOLDER_START = /[×╳ＸｘXx$]/;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”]/u;
 const DIGIT = /[0-9０-９]/;
 const LATIN_TAIL = /[A-Za-z0-9_\-.@]/;
@@ -19,6 +21,7 @@ export const placeholder: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const line of writtenLines(doc)) {
+      if (!PLACEHOLDER_START.test(line.text)) continue; // most lines: none of the characters a placeholder starts with
       for (const m of line.text.matchAll(PLACEHOLDER)) {
         const text = m[0];
         const i = m.index ?? 0;

@@ -3,7 +3,7 @@
 // detection is shared with the formatter (model/punctuation.ts).
 import { halfWidthPunctuation } from '../model/punctuation.js';
 import { writtenLines } from '../model/lines.js';
-import type { Rule } from './types.js';
+import type { Rule, TextEdit } from './types.js';
 
 export const punctuation: Rule = {
   id: 'punctuation',
@@ -13,7 +13,14 @@ export const punctuation: Rule = {
     for (const line of writtenLines(ctx.doc)) {
       const changes = halfWidthPunctuation(line.text);
       if (changes.length === 0) continue;
-      const chars = [...new Set(changes.map((c) => c.from))].join(' ');
+      // The marks found, each once, in order of first appearance (plain loops: hundreds of lines).
+      let chars = '';
+      const edits: TextEdit[] = [];
+      for (const c of changes) {
+        if (!chars.includes(c.from)) chars = chars === '' ? c.from : `${chars} ${c.from}`;
+        const at = line.start + c.index;
+        edits.push({ span: { start: at, end: at + 1 }, newText: c.to });
+      }
       const first = line.start + changes[0].index;
       const last = line.start + changes[changes.length - 1].index + 1;
       ctx.report({
@@ -23,7 +30,7 @@ export const punctuation: Rule = {
           {
             title: ctx.t('punctuation.fix'),
             preferred: true,
-            edits: changes.map((c) => ({ span: { start: line.start + c.index, end: line.start + c.index + 1 }, newText: c.to })),
+            edits,
           },
         ],
       });
