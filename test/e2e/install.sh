@@ -13,7 +13,12 @@ CACHE=${NOTICE_E2E_CACHE:-$REPO/.cache/e2e}
 NODE24_VERSION=${NODE24_VERSION:-24.21.0}
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
 mkdir -p "$CACHE"
-timed() { local s; s=$(date +%s); "$@"; echo "E2E_TIMING $(( $(date +%s) - s ))s $*" >&2; }
+timed() { # run a step, print how long it took, keep its exit code
+  local s=$SECONDS rc=0
+  "$@" || rc=$?
+  echo "E2E_TIMING $(( SECONDS - s ))s $*" >&2
+  return $rc
+}
 npm_here() { # npm install inside a folder of its own (never --prefix: it leaks into code-server's nested install)
   local dir=$1; shift
   mkdir -p "$dir"

