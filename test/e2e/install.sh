@@ -13,6 +13,10 @@ CACHE=${NOTICE_E2E_CACHE:-$REPO/.cache/e2e}
 NODE24_VERSION=${NODE24_VERSION:-24.21.0}
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
 mkdir -p "$CACHE"
+# Under `npm run`, npm exports its own settings (npm_config_*, npm_node_execpath, NODE) and puts
+# the project's Node first in PATH: the nested installs below must not inherit them.
+for v in $(compgen -e | grep -E '^(npm_|NODE$)'); do unset "$v"; done
+PATH=$(printf %s "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | grep -v 'node-gyp-bin$' | paste -sd:)
 timed() { # run a step, print how long it took, keep its exit code
   local s=$SECONDS rc=0
   "$@" || rc=$?
