@@ -1,9 +1,13 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
-// `--minify` for the packaged extension; `--watch` while developing; `--bench` adds the benchmark.
+// `--minify` for the packaged extension (no source maps); `--watch` while developing;
+// `--bench` adds the benchmark; `--outdir DIR` to bundle somewhere other than dist/ (the
+// packaging script stages there).
 import * as esbuild from 'esbuild';
 
 const minify = process.argv.includes('--minify');
 const watch = process.argv.includes('--watch');
+const outIdx = process.argv.indexOf('--outdir');
+const outdir = outIdx > 0 ? process.argv[outIdx + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -16,9 +20,9 @@ const common = {
 };
 
 const builds = [
-  { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { entryPoints: ['server/server.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['server/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
 ];
 // `npm run bench` also bundles the benchmark (bench/bench.ts → dist/bench.js).
 if (process.argv.includes('--bench')) builds.push({ entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' });

@@ -1,5 +1,6 @@
 // Prints the plain closing line CI reads ("tests: N passed, N failed, N skipped") from the
-// vitest JSON report(s) given as arguments; exits 1 when a report is missing or shows failures.
+// reports given as arguments — vitest JSON reports and the real-editor driver's report.json
+// (`checks: [{ ok }]`); exits 1 when a report is missing or shows failures.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -13,6 +14,11 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const r = JSON.parse(readFileSync(file, 'utf8'));
+  if (Array.isArray(r.checks)) {
+    passed += r.checks.filter((c) => c.ok).length;
+    failed += r.checks.filter((c) => !c.ok).length;
+    continue;
+  }
   passed += r.numPassedTests ?? 0;
   failed += r.numFailedTests ?? 0;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);

@@ -3,7 +3,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Position,
+  PublishDiagnosticsParams,
+  Range,
+  SelectionRange,
+  TextEdit,
+  WorkspaceEdit,
+  WorkspaceSymbol,
+} from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -19,6 +32,45 @@ export interface TestClient {
   /** Replace the settings the client answers `workspace/configuration` with (then send didChangeConfiguration). */
   setSettings(settings: Record<string, unknown>): void;
   stop(): Promise<void>;
+  // ---- an editor's view of its documents: open, edit, and ask the server about them ----
+  /** didOpen (version 1). */
+  open(uri: string, text: string, languageId?: string): Promise<void>;
+  /** Apply edits to the client's copy and send them as incremental didChange (next version). */
+  edit(uri: string, edits: TextEdit[]): Promise<void>;
+  /** The client's current text and version of a document. */
+  text(uri: string): string;
+  version(uri: string): number;
+  /** The diagnostics for the current version: pulled when the client announced pull, else pushed. */
+  diagnostics(uri: string): Promise<Diagnostic[]>;
+  /** Any request about one document: `{ textDocument: { uri }, ...params }`. */
+  ask<T>(method: string, uri: string, params?: Record<string, unknown>): Promise<T>;
+  symbols(uri: string): Promise<DocumentSymbol[]>;
+  folding(uri: string): Promise<FoldingRange[]>;
+  selection(uri: string, positions: Position[]): Promise<SelectionRange[]>;
+  workspaceSymbols(query: string): Promise<WorkspaceSymbol[]>;
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]>;
+  /** Apply a workspace edit (a code action's) to the open documents, as the editor would. */
+  apply(edit: WorkspaceEdit): Promise<void>;
+}
+
+/** What VS Code (vscode-languageclient 9) announces, in short; `pull` adds pull diagnostics. */
+export function editorCapabilities(opts: { pull?: boolean } = {}): Record<string, unknown> {
+  return {
+    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, symbol: {}, applyEdit: true, workspaceEdit: { documentChanges: true } },
+    textDocument: {
+      synchronization: { didSave: true, dynamicRegistration: true },
+      publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+      documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      foldingRange: { lineFoldingOnly: true },
+      selectionRange: {},
+      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true },
+      completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+      hover: { contentFormat: ['markdown', 'plaintext'] },
+      formatting: {},
+      codeLens: {},
+      ...(opts.pull ? { diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false } } : {}),
+    },
+  };
 }
 
 export interface StartOptions {
@@ -26,7 +78,7 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   workspaceFolders?: { uri: string; name: string }[] | null;
-  /** Another server bundle (e.g. one with test-only rules registered). */
+  /** Another server bundle (one with test-only rules registered, the one inside the .vsix). */
   server?: string;
 }
 
@@ -70,7 +122,14 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     },
   })) as TestClient['initResult'];
   await conn.sendNotification('initialized', {});
-  return {
+  const docs = new Map<string, TextDocument>();
+  const doc = (uri: string) => {
+    const d = docs.get(uri);
+    if (!d) throw new Error(`${uri} is not open`);
+    return d;
+  };
+  const pull = initResult.capabilities.diagnosticProvider !== undefined;
+  const client: TestClient = {
     conn,
     proc,
     published,
@@ -103,7 +162,43 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
       conn.dispose();
       proc.kill();
     },
+    async open(uri, text, languageId = 'notice') {
+      docs.set(uri, TextDocument.create(uri, languageId, 1, text));
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    },
+    async edit(uri, edits) {
+      const before = doc(uri);
+      // Incremental changes, each against the text left by the previous one: apply from the end.
+      const sorted = [...edits].sort((a, b) => before.offsetAt(b.range.start) - before.offsetAt(a.range.start));
+      const after = TextDocument.update(before, sorted.map((e) => ({ range: e.range, text: e.newText })), before.version + 1);
+      docs.set(uri, after);
+      await conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: after.version },
+        contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
+      });
+    },
+    text: (uri) => doc(uri).getText(),
+    version: (uri) => doc(uri).version,
+    async diagnostics(uri) {
+      if (pull) {
+        const r = (await client.ask('textDocument/diagnostic', uri)) as { kind: string; items: Diagnostic[] };
+        return r.items;
+      }
+      const version = doc(uri).version;
+      return (await client.nextDiagnostics(uri, (p) => p.version === version)).diagnostics;
+    },
+    ask: (method, uri, params = {}) => conn.sendRequest(method, { textDocument: { uri }, ...params }),
+    symbols: (uri) => client.ask('textDocument/documentSymbol', uri),
+    folding: (uri) => client.ask('textDocument/foldingRange', uri),
+    selection: (uri, positions) => client.ask('textDocument/selectionRange', uri, { positions }),
+    workspaceSymbols: (query) => conn.sendRequest('workspace/symbol', { query }),
+    codeActions: (uri, range, diagnostics, only) => client.ask('textDocument/codeAction', uri, { range, context: { diagnostics, only } }),
+    async apply(edit) {
+      for (const [uri, edits] of Object.entries(edit.changes ?? {})) await client.edit(uri, edits);
+      for (const c of edit.documentChanges ?? []) if ('edits' in c) await client.edit(c.textDocument.uri, c.edits as TextEdit[]);
+    },
   };
+  return client;
 }
 
 export type { Diagnostic };

@@ -1,0 +1,362 @@
+// Drives a running code-server (VS Code in the browser) with headless Debian Chromium through
+// playwright-core, and checks what a person sees against test/e2e/expectations.mjs: the language
+// mode, the Outline view (nested rows), the Problems panel, suggestions and quick fixes.
+// Usage: node drive.mjs --url http://127.0.0.1:PORT --workspace DIR --out DIR
+// Writes PNG screenshots and report.json into --out; exits 1 when a check failed.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import * as E from './expectations.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const BASE = arg('url');
+const WORKSPACE = arg('workspace');
+const OUT = arg('out', 'test-results/e2e');
+const EXT_DIR = arg('ext', join(WORKSPACE, '..', 'ext'));
+const BROWSER = process.env.CHROMIUM || '/usr/bin/chromium';
+mkdirSync(OUT, { recursive: true });
+
+const t0 = Date.now();
+const report = { checks: [], timings: {}, blockedRequests: [], outline: {}, problems: {}, languageMode: {} };
+const mark = (k) => (report.timings[k] = Date.now() - t0);
+let page;
+let shots = 0;
+
+/** One check: passes, or records why not (with a screenshot) and lets the next check run. */
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    report.checks.push({ name, ok: true, ms: Date.now() - started });
+    console.log(`  ok   ${name}`);
+  } catch (e) {
+    const shot = `failed-${++shots}.png`;
+    await page?.screenshot({ path: join(OUT, shot) }).catch(() => undefined);
+    report.checks.push({ name, ok: false, ms: Date.now() - started, error: String(e?.message ?? e), screenshot: shot });
+    console.log(`  FAIL ${name}\n       ${String(e?.message ?? e).split('\n').join('\n       ')}`);
+  }
+}
+
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+const show = (x) => JSON.stringify(x, null, 0);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `fn` until it returns a truthy value (or throws the last reason after `ms`). */
+async function until(fn, ms, what) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
+    await sleep(250);
+  }
+}
+
+// ---- the workbench ------------------------------------------------------------------------
+
+async function palette(text) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 30000 });
+  await input.fill(text);
+}
+
+async function runCommand(label) {
+  await palette('>' + label);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30000 });
+  await page.keyboard.press('Enter');
+}
+
+async function goToLine(line) {
+  await palette(':' + line);
+  await sleep(300);
+  await page.keyboard.press('Enter');
+  await sleep(300);
+}
+
+async function openFile(name) {
+  const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+  if (await tab.count()) {
+    await tab.click();
+  } else {
+    await palette(name); // Quick Open by file name
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 60000 });
+    await page.keyboard.press('Enter');
+  }
+  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 60000 });
+  await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 60000 });
+}
+
+/**
+ * The rows of a tree view (Outline, Problems), all of them: the list renders only the rows in
+ * view, so the tree is paged through from the top and rows are kept by their index.
+ */
+async function treeRows(container) {
+  const rows = new Map();
+  const collect = async () => {
+    const seen = await page.locator(`${container} .monaco-list-row`).evaluateAll((els) =>
+      els.map((e) => ({
+        index: Number(e.getAttribute('data-index')),
+        level: Number(e.getAttribute('aria-level')),
+        // Outline rows read `name (kind)`; the name is what the row shows.
+        label: (e.getAttribute('aria-label') ?? '').replace(/ \([a-z ]+\)$/, ''),
+        text: e.innerText,
+      })),
+    );
+    let added = 0;
+    for (const r of seen) if (!rows.has(r.index)) rows.set(r.index, r), added++;
+    return added;
+  };
+  await page.keyboard.press('Home');
+  await sleep(150);
+  await collect();
+  for (let quiet = 0; quiet < 2; ) {
+    await page.keyboard.press('PageDown');
+    await sleep(150);
+    quiet = (await collect()) === 0 ? quiet + 1 : 0;
+  }
+  await page.keyboard.press('Home');
+  return [...rows.values()].sort((a, b) => a.index - b.index);
+}
+
+async function outlineRows(waitMs = 5000) {
+  await runCommand('Explorer: Focus on Outline View');
+  await until(async () => (await page.locator('.outline-pane .monaco-list-row').count()) > 0, waitMs, 'the Outline to show rows').catch(() => undefined);
+  await sleep(300);
+  return (await treeRows('.outline-pane')).map((r) => [r.level, r.label.trim() || r.text.trim()]);
+}
+
+/** Problems panel rows grouped by file: { file: [{ severity, message, line, col, raw }] }. */
+async function problemsByFile() {
+  await runCommand('View: Focus Problems');
+  await page.locator('.markers-panel').first().waitFor({ timeout: 30000 });
+  await sleep(300);
+  const out = {};
+  let file;
+  for (const r of await treeRows('.markers-panel')) {
+    if (r.level === 1) {
+      file = r.text.split('\n')[0].trim();
+      out[file] = [];
+      continue;
+    }
+    const m = /^(\w+)[^:]*: (.*) at line (\d+) and character (\d+)\. generated by (.*)$/s.exec(r.label);
+    out[file ?? '?']?.push(m ? { severity: m[1], message: m[2], line: +m[3], col: +m[4], source: m[5], raw: r.text } : { raw: r.label, text: r.text });
+  }
+  return out;
+}
+
+const languageMode = async () => (await page.locator('[id="status.editor.mode"]').innerText()).trim();
+
+/** The text of editor line `line` (1-based) as rendered, after revealing it. */
+async function editorLine(line) {
+  await goToLine(line);
+  return until(
+    async () =>
+      page.evaluate((n) => {
+        const editor = document.querySelector('.editor-instance .monaco-editor');
+        const num = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
+        if (!num) return null;
+        const top = num.closest('[style*="top"]').style.top;
+        const view = [...editor.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === top);
+        return view ? view.textContent.replace(/\u00a0/g, ' ') : null;
+      }, line),
+    10000,
+    `line ${line} in the editor`,
+  );
+}
+
+/** The Outline of a file according to the packaged command line: [depth, name] rows. */
+function cliOutline(file) {
+  const ext = readdirSync(EXT_DIR).find((d) => d.startsWith('notice-tools.notice-tools-'));
+  expect(ext, `the extension is not installed in ${EXT_DIR}`);
+  let json;
+  try {
+    json = execFileSync(process.execPath, [join(EXT_DIR, ext, 'dist', 'cli.js'), '--format', 'json', '--outline', join(WORKSPACE, file)], { encoding: 'utf8' });
+  } catch (e) {
+    json = e.stdout; // exit code 1 when an error is reported; the JSON is still there
+  }
+  const rows = [];
+  const walk = (symbols, depth) => symbols.forEach((s) => (rows.push([depth, s.name]), walk(s.children ?? [], depth + 1)));
+  walk(JSON.parse(json)[0].outline, 1);
+  return rows;
+}
+
+/** `anchors` appear in `rows` in this order (other rows may lie between). */
+function assertSubsequence(rows, anchors) {
+  let i = 0;
+  for (const a of anchors) {
+    while (i < rows.length && !(rows[i][0] === a[0] && rows[i][1] === a[1])) i++;
+    expect(i < rows.length, `the Outline lacks ${show(a)} (after the earlier anchors); it shows ${rows.length} rows, starting ${show(rows.slice(0, 8))}`);
+    i++;
+  }
+}
+
+const problemKey = (p) => `${p.line}: ${p.message}`;
+
+// ---- the run ------------------------------------------------------------------------------
+
+(async () => {
+  let plantedText = readFileSync(join(WORKSPACE, E.PLANTED.from), 'utf8');
+  for (const s of E.PLANTED.slips) {
+    expect(plantedText.includes(s.find), `planted slip: ${show(s.find)} is not in ${E.PLANTED.from}`);
+    plantedText = plantedText.replace(s.find, s.replace);
+  }
+  writeFileSync(join(WORKSPACE, E.PLANTED.name), plantedText);
+
+  const browser = await chromium.launch({
+    executablePath: BROWSER,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // Loopback only (the machine reaches nothing else; VS Code would try its gallery).
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname) || u.protocol === 'data:' || u.protocol === 'blob:') return route.continue();
+    report.blockedRequests.push(u.href);
+    return route.abort();
+  });
+  page = await context.newPage();
+  mark('browser');
+  await page.goto(`${BASE}/?folder=${encodeURIComponent(WORKSPACE)}`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.monaco-workbench', { timeout: 120000 });
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: E.FILES[0] }).first().waitFor({ timeout: 120000 });
+  // Room for the Outline: fold the file tree of the Explorer away.
+  await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
+  mark('workbench');
+
+  for (const file of E.FILES) {
+    await check(`${file}: opens in the 整改通报 language mode`, async () => {
+      await openFile(file);
+      const mode = await until(async () => ((await languageMode()) === E.LANGUAGE_MODE ? E.LANGUAGE_MODE : null), 60000, `language mode ${E.LANGUAGE_MODE}`).catch(
+        async (e) => {
+          throw new Error(`${e.message}; the status bar shows ${show(await languageMode().catch(() => '?'))}`);
+        },
+      );
+      report.languageMode[file] = mode;
+    });
+    await check(`${file}: the Outline view shows the notice's headings, nested as in notice-lint`, async () => {
+      const expected = cliOutline(file);
+      const rows = await until(
+        async () => {
+          const r = await outlineRows();
+          return r.length === expected.length && r[0][1] === expected[0][1] ? r : null;
+        },
+        60000,
+        `${expected.length} Outline rows starting with ${show(expected[0])}`,
+      ).catch(async (e) => {
+        throw new Error(`${e.message}; it shows ${show((await outlineRows(0).catch(() => [])).slice(0, 6))}…`);
+      });
+      report.outline[file] = rows;
+      const diff = rows.findIndex((r, i) => r[0] !== expected[i][0] || r[1] !== expected[i][1]);
+      expect(diff < 0, `Outline row ${diff}: shows ${show(rows[diff])}, expected ${show(expected[diff])}`);
+      if (E.OUTLINE[file]) assertSubsequence(rows, E.OUTLINE[file]);
+      if (file === E.FILES[0]) await page.screenshot({ path: join(OUT, 'outline.png') });
+    });
+    mark(`opened ${file}`);
+  }
+
+  await check('the Problems panel lists exactly the expected diagnostics for every opened notice', async () => {
+    await sleep(2000); // the last file's diagnostics: give the pull a moment even when none are expected
+    const wanted = Object.fromEntries(E.FILES.map((f) => [f, E.PROBLEMS.filter((p) => p.file === f).map(problemKey).sort()]));
+    const read = async () => {
+      const byFile = await problemsByFile();
+      return Object.fromEntries(E.FILES.map((f) => [f, (byFile[f] ?? []).map(problemKey).sort()]));
+    };
+    const got = await until(async () => {
+      const g = await read();
+      return show(g) === show(wanted) ? g : null;
+    }, 30000, 'the expected problems').catch(async (e) => {
+      throw new Error(`${e.message}\n  expected ${show(wanted)}\n  shown    ${show(await read())}`);
+    });
+    report.problems = await problemsByFile();
+    report.statusBarProblems = await page.locator('[id="status.problems"]').getAttribute('aria-label').catch(() => null);
+    for (const p of E.PROBLEMS) {
+      const row = report.problems[p.file].find((r) => r.line === p.line && r.message === p.message);
+      expect(row && row.raw.includes(p.rule), `the Problems row ${show(row)} does not name the rule ${p.rule}`);
+    }
+    await page.screenshot({ path: join(OUT, 'problems.png') });
+    expect(show(got) === show(wanted), 'unreachable');
+  });
+
+  await check(`${E.LIVE_EDIT.file}: a heading typed into the text shows up in the Outline`, async () => {
+    await openFile(E.LIVE_EDIT.file);
+    const has = (rows) => rows.some((r) => r[0] === E.LIVE_EDIT.row[0] && r[1] === E.LIVE_EDIT.row[1]);
+    expect(!has(await outlineRows()), `the Outline shows ${show(E.LIVE_EDIT.row)} before it is typed`);
+    await goToLine(E.LIVE_EDIT.line);
+    await page.keyboard.press('Home');
+    await page.keyboard.type(E.LIVE_EDIT.type);
+    await page.keyboard.press('Enter');
+    await until(async () => has(await outlineRows()), 30000, `Outline row ${show(E.LIVE_EDIT.row)}`).catch(async (e) => {
+      throw new Error(`${e.message}; it ends ${show((await outlineRows(0)).slice(-4))}`);
+    });
+    await runCommand('File: Revert File');
+  });
+
+  for (const s of E.SUGGEST) {
+    await check(`${s.file}:${s.line}: a new line offers ${s.expect} in the suggest widget`, async () => {
+      await openFile(s.file);
+      await goToLine(s.line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      if (s.type) await page.keyboard.type(s.type);
+      await page.keyboard.press('Control+Space');
+      const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+      await rows.first().waitFor({ timeout: 30000 });
+      const labels = await rows.allInnerTexts();
+      await page.screenshot({ path: join(OUT, `suggest-${s.line}.png`) });
+      await page.keyboard.press('Escape');
+      await runCommand('File: Revert File');
+      expect(labels.some((l) => l.trim().startsWith(s.expect)), `the suggest widget offers ${show(labels)}, not ${s.expect}`);
+    });
+  }
+
+  for (const q of E.QUICK_FIXES) {
+    await check(`${q.file}:${q.line}: the quick fix “${q.title}” corrects the line and clears the problem`, async () => {
+      await openFile(q.file);
+      await goToLine(q.line);
+      await page.keyboard.press('Control+Period');
+      const action = page.locator('.action-widget .monaco-list-row', { hasText: q.title }).first();
+      await action.waitFor({ timeout: 30000 }).catch(async (e) => {
+        throw new Error(`${e.message}; offered: ${show(await page.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
+      });
+      await action.click();
+      const text = await until(async () => {
+        const t = await editorLine(q.line);
+        return q.after.test(t) ? t : null;
+      }, 15000, `line ${q.line} to match ${q.after}`).catch(async (e) => {
+        throw new Error(`${e.message}; it reads ${show(await editorLine(q.line))}`);
+      });
+      report.quickFix = { ...(report.quickFix ?? {}), [`${q.file}:${q.line}`]: text };
+      await until(async () => !((await problemsByFile())[q.file] ?? []).some((p) => p.message === q.message), 30000, `the problem “${q.message}” to clear`);
+      await page.screenshot({ path: join(OUT, `quickfix-${q.line}.png`) });
+      await runCommand('File: Revert File');
+    });
+  }
+
+  mark('done');
+  await browser.close();
+})()
+  .catch(async (e) => {
+    report.checks.push({ name: 'the run', ok: false, error: String(e?.stack ?? e) });
+    console.log(`  FAIL the run: ${e?.stack ?? e}`);
+    await page?.screenshot({ path: join(OUT, 'failed-run.png') }).catch(() => undefined);
+  })
+  .finally(() => {
+    writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+    const failed = report.checks.filter((c) => !c.ok);
+    console.log(`e2e: ${report.checks.length - failed.length} passed, ${failed.length} failed in ${Date.now() - t0} ms (report: ${join(OUT, 'report.json')})`);
+    process.exit(failed.length > 0 || report.checks.length === 0 ? 1 : 0);
+  });

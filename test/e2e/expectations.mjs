@@ -1,0 +1,98 @@
+// What a person should see in VS Code with the extension installed: the tables the real-editor
+// test (drive.mjs) checks. Every check is one line; to switch a check on when its feature lands,
+// add (or uncomment) its line. Lines are 1-based, as the editor shows them.
+
+/** The notice with planted slips: a copy of a corpus notice, changed by plain text replacements. */
+export const PLANTED = {
+  from: 'yiyang-hitech-2023.txt',
+  name: 'yiyang-planted.notice', // the .notice extension: the language comes from the manifest
+  slips: [
+    // level-3 item 6. renumbered 7. (now 5. 7. 7. 8.: a gap and a repeat)
+    { find: '\n6.土地批而未供的问题', replace: '\n7.土地批而未供的问题' },
+    // level-2 heading （三） written （四） (now （二） （四） （四）)
+    { find: '\n（三）反馈问题：“五好”园区建设有短板', replace: '\n（四）反馈问题：“五好”园区建设有短板' },
+  ],
+};
+
+/** Files opened in the editor, in this order. */
+export const FILES = ['yiyang-hitech-2023.txt', 'lusong-district-2021.txt', 'changsha-county-2021.txt', PLANTED.name];
+
+/** The language mode the status bar shows for a notice (the first alias in package.json). */
+export const LANGUAGE_MODE = '整改通报';
+
+/**
+ * Rows the Outline view must show, in order, with their depth in the tree (1 = top). Between
+ * them other rows may appear; besides these anchors, the whole Outline is compared with the
+ * outline of the packaged command line (`notice-lint --format json --outline`).
+ */
+export const OUTLINE = {
+  'yiyang-hitech-2023.txt': [
+    [1, '一、组织整改落实情况'],
+    [1, '二、集中整改期内已完成的整改事项'],
+    [2, '（一）反馈问题：全面从严治党主体责任落实不到位'],
+    [3, '1.未规范落实“第一议题”制度的问题'],
+    [3, '3.1名受处分干部未及时调整岗位的问题'],
+    [2, '（二）反馈问题：落实监督责任存在偏差'],
+    [3, '28.上轮巡视未整改到位的问题'],
+    [4, '①高质量发展问题'],
+    [4, '②园区土地闲置问题'],
+    [1, '三、下一步工作安排'],
+  ],
+  'lusong-district-2021.txt': [
+    [1, '一、组织整改落实情况'],
+    [2, '(一)强化领导抓整改'],
+    [1, '二、巡视反馈问题整改进展情况'],
+    [3, '2.以人民为中心的发展思想树得不牢'],
+    [3, '4.意识形态工作存在短板'],
+    [2, '(四)反馈问题:落实巡视、审计整改不到位'],
+    [4, '(35-1)违规出借财政资金'],
+    [3, '13.2019年省审计厅经责审计发现问题44个,仍有26个未整改到位,整改落实率40.91%'],
+    [1, '三、继续深化后续整改'],
+  ],
+};
+
+/**
+ * Every diagnostic the Problems panel must list for the opened files, and nothing else: a file
+ * without a line here must show no problem at all (no false alarms on the real notices).
+ * The test profile (settings.json) switches the information-level `punctuation` rule off through
+ * `notice.rules`: the half-width corpus notices would list hundreds of its hints, which the
+ * protocol and rule tests pin exactly; here it also shows the setting taking effect.
+ * { file, line, rule, message } — message as the writer reads it (Chinese by default).
+ */
+export const PROBLEMS = [
+  // The real notices: exactly their genuine faults (NOTICE-FORMAT.md §9).
+  { file: 'lusong-district-2021.txt', line: 91, rule: 'numbering-sequence', message: '编号不连续：此处应为“3.”，实为“4.”' },
+  { file: 'changsha-county-2021.txt', line: 14, rule: 'count-items', message: '通报称 60 个问题，“二、长沙县巡视反馈问题整改进展情况”列出 50 项（(1)–(50)）' },
+  { file: 'changsha-county-2021.txt', line: 250, rule: 'count-items', message: '通报称 67 个问题，“三、长沙经开区巡视反馈问题整改进展情况”列出 64 项（1–64）' },
+  // The planted copy: each slip, and the repeat it makes of the next number.
+  { file: PLANTED.name, line: 44, rule: 'numbering-sequence', message: '编号不连续：此处应为“（三）”，实为“（四）”' },
+  { file: PLANTED.name, line: 52, rule: 'numbering-sequence', message: '编号不连续：此处应为“6.”，实为“7.”' },
+  { file: PLANTED.name, line: 58, rule: 'numbering-sequence', message: '编号重复：此处应为“8.”，实为“7.”' },
+  { file: PLANTED.name, line: 64, rule: 'numbering-sequence', message: '编号重复：此处应为“（五）”，实为“（四）”' },
+];
+
+/**
+ * Suggest: with the caret at the end of `line`, press Enter, type `type`, and the suggest widget
+ * must offer a row whose label starts with `expect` (e.g. the next item number).
+ */
+export const SUGGEST = [
+  // After ② of item 28., the next level-3 item is 29.
+  { file: PLANTED.name, line: 206, type: '', expect: '29.' },
+];
+
+/**
+ * Quick fixes: on `line`, the light bulb (Ctrl+.) offers `title`; choosing it must turn the line
+ * into one matching `after`, and the Problems panel must then no longer list `message` there.
+ */
+export const QUICK_FIXES = [
+  {
+    file: 'lusong-district-2021.txt',
+    line: 91,
+    title: '从此处起重新编号（改 11 处）',
+    after: /^\s*3\.意识形态工作存在短板/,
+    message: '编号不连续：此处应为“3.”，实为“4.”',
+  },
+];
+
+/** Typing a new heading line (before line `line`) shows in the Outline as a new row. */
+export const LIVE_EDIT = { file: PLANTED.name, line: 226, type: '四、测试新增的一级标题', row: [1, '四、测试新增的一级标题'] };
