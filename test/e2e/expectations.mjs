@@ -56,7 +56,9 @@ export const OUTLINE = {
  * without a line here must show no problem at all (no false alarms on the real notices).
  * The test profile (settings.json) switches the information-level `punctuation` rule off through
  * `notice.rules`: the half-width corpus notices would list hundreds of its hints, which the
- * protocol and rule tests pin exactly; here it also shows the setting taking effect.
+ * protocol and rule tests pin exactly; here it also shows the setting taking effect. code-server's
+ * UI is English (no Chinese language pack offline), so the profile sets `notice.locale: zh`, as
+ * a writer's Chinese VS Code would select by itself.
  * { file, line, rule, message } — message as the writer reads it (Chinese by default).
  */
 export const PROBLEMS = [
