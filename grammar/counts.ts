@@ -109,6 +109,55 @@ export const CountChar = createToken({ name: 'CountChar', pattern: /[^]/, line_b
 
 export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { positionTracking: 'onlyOffset' });
 
+/**
+ * The count lexer's tokens without Chevrotain's machinery (its complement sets turn its
+ * first-character optimization off, so it tried all 15 patterns at every offset): the same
+ * patterns in the same order, the first that matches wins — except that where no count token
+ * can start (a character outside STARTS) only CountText can match, so it is tried alone.
+ * test/grammar/counts-lexer.test.ts checks it against `countLexer.tokenize`.
+ */
+const ORDERED = [...COUNT_TOKENS, CountText, CountChar].map((type) => {
+  const p = type.PATTERN;
+  if (typeof p === 'function') return { type, match: (text: string, offset: number) => (p as (t: string, o: number, a: IToken[], g: object) => RegExpExecArray | null)(text, offset, [], {}) };
+  const y = new RegExp((p as RegExp).source, 'y');
+  return {
+    type,
+    match: (text: string, offset: number) => {
+      y.lastIndex = offset;
+      return y.exec(text);
+    },
+  };
+});
+const TEXT_AT = ORDERED[COUNT_TOKENS.length];
+const START_CODES = new Set(Array.from(STARTS, (c) => c.charCodeAt(0)));
+
+export function countTokens(text: string): IToken[] {
+  const out: IToken[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let m: RegExpExecArray | null = null;
+    let type: TokenType = CountChar;
+    if (!START_CODES.has(text.charCodeAt(i))) {
+      m = TEXT_AT.match(text, i);
+      type = CountText;
+    }
+    if (m === null) {
+      for (const o of ORDERED) {
+        m = o.match(text, i);
+        if (m !== null && m[0].length > 0) {
+          type = o.type;
+          break;
+        }
+      }
+    }
+    const image = m === null || m[0].length === 0 ? text[i] : m[0];
+    out.push({ image, startOffset: i, endOffset: i + image.length - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    i += image.length;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The statement recogniser
 
@@ -218,7 +267,7 @@ export function readCountStatements(text: string, start = 0, end = text.length):
     ANCHOR.lastIndex = e; // the next sentence
     const sentence = line.slice(s, e);
     if (!CANDIDATE.test(sentence)) continue;
-    const { tokens } = countLexer.tokenize(sentence);
+    const tokens = countTokens(sentence);
     readSentence(tokens, start + s, start + e, text, out);
   }
   return out;
