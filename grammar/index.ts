@@ -11,6 +11,7 @@ import type { NoticeDocument } from './tree.js';
 export * from './tree.js';
 export { chineseToNumber, numberToChinese, circledToNumber, numberToCircled } from './numerals.js';
 export { computeLineStarts, readMarker } from './build.js';
+export { descendants } from './walk.js';
 export { LABELS } from './lexer.js';
 export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts.js';
 

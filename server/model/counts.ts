@@ -2,7 +2,7 @@
 // it describes, and for every problems section and level-2 heading in it, the problem items it
 // lists and the tally of their `整改结果：` statuses. Rules (count-*) and editor features
 // (hover, code lens) read this; it is computed once per tree (memoised).
-import { numberToChinese, type Heading, type NoticeDocument, type Paragraph } from '../../grammar/index.js';
+import { descendants, numberToChinese, type Heading, type NoticeDocument, type Paragraph } from '../../grammar/index.js';
 import {
   partValue,
   readCountStatements,
@@ -72,13 +72,6 @@ const countOnce = (items: Heading[]): number => {
   return n;
 };
 
-function descendants(h: Heading, out: Heading[] = []): Heading[] {
-  for (const c of h.children) {
-    out.push(c);
-    descendants(c, out);
-  }
-  return out;
-}
 
 function ownStatus(h: Heading): StatusCategory | undefined {
   for (const p of h.blocks) {

@@ -2,7 +2,7 @@
 // numbered problem items, the level they number their items at, the items counted the way
 // the section numbers them (split items `（35-1）…（35-4）` once) and the `整改结果：` status
 // of each. Read by the count-statement generator and by completions (the next problem item).
-import type { Heading, NoticeDocument } from '../../grammar/index.js';
+import { descendants, type Heading, type NoticeDocument } from '../../grammar/index.js';
 import type { NumberingModel } from './numbering.js';
 
 export interface ProblemItem {
@@ -35,13 +35,6 @@ function leastAdvanced(statuses: string[]): string | undefined {
   return best;
 }
 
-function descendants(h: Heading, out: Heading[] = []): Heading[] {
-  for (const c of h.children) {
-    out.push(c);
-    descendants(c, out);
-  }
-  return out;
-}
 
 const cache = new WeakMap<NumberingModel, ProblemsSection[]>();
 
