@@ -120,6 +120,17 @@ export function startServer(connection: Connection): void {
         return fallback;
       }
     };
+  type Analysed = Awaited<ReturnType<typeof analysisOf>>;
+  /**
+   * A request about one document: the handler gets the document's analysis; an unknown document
+   * or a handler that throws gets `fallback`.
+   */
+  const onDocument =
+    <P extends { textDocument: { uri: string } }, R>(fallback: R, handler: (a: Analysed, doc: TextDocument, params: P) => Promise<R> | R) =>
+    safe(fallback, async (params: P): Promise<R> => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? handler(await analysisOf(doc), doc, params) : fallback;
+    });
   // A bug anywhere must never take the server down: log and carry on.
   process.on('uncaughtException', (e) => logError(`uncaught ${e.stack ?? e.message}`));
   process.on('unhandledRejection', (e) => logError(`unhandled ${String(e)}`));
@@ -210,58 +221,35 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(recheckAll);
   connection.onDidChangeWatchedFiles(recheckAll);
 
-  connection.languages.diagnostics.on(safe({ kind: DocumentDiagnosticReportKind.Full, items: [] }, async (params: DocumentDiagnosticParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { analysis, pos } = await analysisOf(doc);
-    return { kind: DocumentDiagnosticReportKind.Full, items: toDiagnostics(analysis, pos, doc.uri) };
-  }));
+  connection.languages.diagnostics.on(
+    onDocument({ kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ analysis, pos }, doc, _p: DocumentDiagnosticParams) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: toDiagnostics(analysis, pos, doc.uri),
+    })),
+  );
 
-  connection.onDocumentSymbol(safe([], async (params: DocumentSymbolParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    return documentSymbols(analysis.doc, pos);
-  }));
+  connection.onDocumentSymbol(onDocument([], ({ analysis, pos }, _d, _p: DocumentSymbolParams) => documentSymbols(analysis.doc, pos)));
+  connection.onFoldingRanges(onDocument([], ({ analysis, pos }, _d, _p: FoldingRangeParams) => foldingRanges(analysis.doc, pos)));
+  connection.onSelectionRanges(
+    onDocument([], ({ analysis, pos }, _d, params: SelectionRangeParams) => selectionRanges(analysis.doc, pos, params.positions)),
+  );
 
-  connection.onFoldingRanges(safe([], async (params: FoldingRangeParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    return foldingRanges(analysis.doc, pos);
-  }));
+  connection.onCodeAction(
+    onDocument([], ({ analysis, pos }, doc, params: CodeActionParams) => {
+      const t = translator(analysis.settings.locale);
+      return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
+        countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, analysis.settings.numbering.mode),
+      );
+    }),
+  );
 
-  connection.onSelectionRanges(safe([], async (params: SelectionRangeParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    return selectionRanges(analysis.doc, pos, params.positions);
-  }));
+  connection.onCompletion(
+    onDocument([], ({ analysis, pos }, _d, params: CompletionParams) =>
+      completions(analysis.doc, pos, params.position, analysis.settings.numbering.mode, translator(analysis.settings.locale)),
+    ),
+  );
 
-  connection.onCodeAction(safe([], async (params: CodeActionParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    const settings = analysis.settings;
-    const t = translator(settings.locale);
-    return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
-      countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, settings.numbering.mode),
-    );
-  }));
-
-  connection.onCompletion(safe([], async (params: CompletionParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    return completions(analysis.doc, pos, params.position, analysis.settings.numbering.mode, translator(analysis.settings.locale));
-  }));
-
-  connection.languages.semanticTokens.on(safe({ data: [] }, async (params: SemanticTokensParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return { data: [] };
-    const { analysis, pos } = await analysisOf(doc);
-    return semanticTokens(analysis.doc, pos);
-  }));
+  connection.languages.semanticTokens.on(onDocument({ data: [] }, ({ analysis, pos }, _d, _p: SemanticTokensParams) => semanticTokens(analysis.doc, pos)));
 
   // 「重新编号全文」: arguments [uri]; one WorkspaceEdit through workspace/applyEdit.
   connection.onExecuteCommand(safe({ applied: false }, async (params: ExecuteCommandParams) => {
@@ -276,31 +264,27 @@ export function startServer(connection: Connection): void {
     return { applied: r.applied };
   }));
 
-  // issue 7: document and range formatting (notice.format.*)
-  const format = async (uri: string, range?: Parameters<typeof formatting>[3]) => {
-    const doc = documents.get(uri);
-    if (!doc) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    return formatting(analysis.doc, pos, (await clientSettings(uri)).format, range);
-  };
-  connection.onDocumentFormatting(safe([], (params: DocumentFormattingParams) => format(params.textDocument.uri)));
-  connection.onDocumentRangeFormatting(safe([], (params: DocumentRangeFormattingParams) => format(params.textDocument.uri, params.range)));
+  // Document and range formatting (notice.format.*).
+  connection.onDocumentFormatting(
+    onDocument([], async ({ analysis, pos }, doc, _p: DocumentFormattingParams) => formatting(analysis.doc, pos, (await clientSettings(doc.uri)).format)),
+  );
+  connection.onDocumentRangeFormatting(
+    onDocument([], async ({ analysis, pos }, doc, params: DocumentRangeFormattingParams) =>
+      formatting(analysis.doc, pos, (await clientSettings(doc.uri)).format, params.range),
+    ),
+  );
 
   connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));
 
-  // issue 4: count hover and code lens (`notice.codeLens.enabled`, on by default)
-  connection.onHover(safe(null, async (params: HoverParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return null;
-    const { analysis, pos } = await analysisOf(doc);
-    return countHover(analysis.doc, pos, params.position, translator(analysis.settings.locale));
-  }));
-  connection.onCodeLens(safe([], async (params: CodeLensParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || (await clientSettings(doc.uri)).codeLens?.enabled === false) return [];
-    const { analysis, pos } = await analysisOf(doc);
-    return countCodeLenses(analysis.doc, pos, translator(analysis.settings.locale));
-  }));
+  // Count hover and code lens (`notice.codeLens.enabled`, on by default).
+  connection.onHover(
+    onDocument(null, ({ analysis, pos }, _d, params: HoverParams) => countHover(analysis.doc, pos, params.position, translator(analysis.settings.locale))),
+  );
+  connection.onCodeLens(
+    onDocument([], async ({ analysis, pos }, doc, _p: CodeLensParams) =>
+      (await clientSettings(doc.uri)).codeLens?.enabled === false ? [] : countCodeLenses(analysis.doc, pos, translator(analysis.settings.locale)),
+    ),
+  );
 
   documents.listen(connection);
   connection.listen();
