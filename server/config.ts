@@ -12,6 +12,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { FormatSettings } from './features/formatting.js';
 import { dirname, join, resolve } from 'node:path';
 import { translator, type Translator } from './l10n/index.js';
+import { rules as allRules } from './rules/registry.js';
+import { closest } from './suggest.js';
 import { defaultSettings, type EngineSettings, type NumberingMode, type RuleSetting } from './rules/types.js';
 
 export const CONFIG_FILE = '.noticerc.json';
@@ -52,9 +54,14 @@ export function validateConfig(raw: unknown, t: Translator): { config: NoticeCon
     if (!isObject(raw.rules)) problems.push(t('config.badRules'));
     else {
       config.rules = {};
+      const known = allRules.map((r) => r.id);
       for (const [id, value] of Object.entries(raw.rules)) {
         if (RULE_SETTINGS.includes(value as RuleSetting)) config.rules[id] = value as RuleSetting;
         else problems.push(t('config.badSeverity', { rule: id, value: JSON.stringify(value), allowed: RULE_SETTINGS.join(' | ') }));
+        if (!known.includes(id)) {
+          const near = closest(id, known);
+          problems.push(t('config.unknownRule', { rule: id, hint: near ? t('config.didYouMean', { name: near }) : '' }));
+        }
       }
     }
   }

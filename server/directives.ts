@@ -12,6 +12,8 @@ import { lineAt } from './positions.js';
 import type { RuleResult } from './rules/types.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
+/** Every kind, as written after `notice-`. */
+export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
 
 export interface Directive {
   kind: DirectiveKind;

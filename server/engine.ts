@@ -28,6 +28,9 @@ export const RULES_MAX_CHARS = 1_000_000;
 const COPIED_FIELDS = { span: true, message: true, severity: true, related: true, fixes: true } satisfies Record<keyof Finding, true>;
 void COPIED_FIELDS;
 
+/** Every registered rule's id. */
+const RULE_IDS: readonly string[] = allRules.map((r) => r.id);
+
 export function runRules(doc: NoticeDocument, settings: EngineSettings = defaultSettings(), rules: Rule[] = allRules): Analysis {
   const t = translator(settings.locale);
   const results: RuleResult[] = [];
@@ -41,6 +44,7 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
         doc,
         settings,
         t,
+        ruleIds: RULE_IDS,
         report: (f) => {
           // Built field by field: a spread of findings of many shapes takes V8's slow path.
           const r: RuleResult = { span: f.span, message: f.message, rule: rule.id, severity: setting ?? f.severity ?? severity };

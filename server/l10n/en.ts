@@ -15,6 +15,12 @@ export const en: Record<MessageKey, string> = {
   'severity.hint': 'hint',
   'command.switchToNoticeMode': 'Switch to notice mode',
   'action.fixAll': 'Fix all auto-fixable problems',
+  // directives and config: names that do not exist
+  'directive.unknownKind': 'Unknown directive "{kind}": this comment does nothing (known: {known})',
+  'directive.unknownRule': 'No rule has the id "{rule}": the directive does nothing for it',
+  'directive.fix': 'Change to "{name}"',
+  'config.unknownRule': 'No rule has the id "{rule}": this setting does nothing{hint}',
+  'config.didYouMean': ' (did you mean "{name}"?)',
   // issue 6: editor experience — rule control, config, quick fixes to ignore, server names
   'action.ignoreLine': 'Ignore this rule on this line ({rule})',
   'action.ignoreFile': 'Ignore this rule in this file ({rule})',

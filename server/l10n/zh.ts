@@ -14,6 +14,12 @@ export const zh = {
   'severity.hint': '建议',
   'command.switchToNoticeMode': '切换为整改通报模式',
   'action.fixAll': '修复全部可自动修复的问题',
+  // directives and config: names that do not exist
+  'directive.unknownKind': '无法识别的指令“{kind}”，此注释不起作用（可用：{known}）',
+  'directive.unknownRule': '没有编号为“{rule}”的规则，指令对它不起作用',
+  'directive.fix': '改为“{name}”',
+  'config.unknownRule': '没有编号为“{rule}”的规则，此设置不起作用{hint}',
+  'config.didYouMean': '（是否指“{name}”？）',
   // issue 6: editor experience — rule control, config, quick fixes to ignore, server names
   'action.ignoreLine': '本行忽略此规则（{rule}）',
   'action.ignoreFile': '本文件忽略此规则（{rule}）',

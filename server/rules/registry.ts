@@ -5,6 +5,7 @@ import { countItems } from './count-items.js';
 import { countRate } from './count-rate.js';
 import { countStatus } from './count-status.js';
 import { countSum } from './count-sum.js';
+import { directive } from './directive.js';
 import { dateFormat } from './date-format.js';
 import { inlineSequence } from './inline-sequence.js';
 import { inspectionTerm } from './inspection-term.js';
@@ -32,6 +33,8 @@ export const rules: Rule[] = [
   inspectionTerm,
   closingBlockRule,
   punctuation,
+  // inline control
+  directive,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -42,6 +42,8 @@ export interface RuleContext {
   readonly doc: NoticeDocument;
   readonly settings: EngineSettings;
   readonly t: Translator;
+  /** The ids of every registered rule (for checks of names the writer typed). */
+  readonly ruleIds: readonly string[];
   report(finding: Finding): void;
 }
 

@@ -100,6 +100,13 @@ export const DIAGNOSTICS: { doc: Doc; line: number; rule: string; message: strin
     rule: 'punctuation',
     message: '此行有1处半角标点（,）用在中文语境中，应使用全角标点（GB/T 15834-2011）',
   },
+  // Inline control.
+  {
+    doc: yiyang(['根据省委统一部署，', '<!-- notice-disable-next-line punctuaton -->\n根据省委统一部署，']),
+    line: 7,
+    rule: 'directive',
+    message: '没有编号为“punctuaton”的规则，指令对它不起作用',
+  },
 ];
 
 /**
@@ -110,4 +117,11 @@ export const QUICK_FIXES: { doc: Doc; line: number; rule: string; title: string;
   { doc: yiyang(['31.统计方面问题', '32.统计方面问题']), line: 220, rule: 'numbering-sequence', title: '从此处起重新编号（改 1 处）', after: /^31\.统计方面问题/ },
   { doc: yiyang(['2.“三重一大”', '2、“三重一大”']), line: 24, rule: 'numbering-style', title: '改为“2.”', after: /^2\.“三重一大”/ },
   { doc: yiyang(['根据省委统一部署，', '根据省委统一部署,']), line: 7, rule: 'punctuation', title: '改为全角标点', after: /^根据省委统一部署，/ },
+  {
+    doc: yiyang(['根据省委统一部署，', '<!-- notice-disable-next-line punctuaton -->\n根据省委统一部署，']),
+    line: 7,
+    rule: 'directive',
+    title: '改为“punctuation”',
+    after: /^<!-- notice-disable-next-line punctuation -->$/,
+  },
 ];

@@ -157,16 +157,21 @@ describe('settings and the project config file', () => {
   });
 
   it('validates the contract shape, naming every problem in the user language', () => {
-    expect(validateConfig({ rules: { a: 'warning' }, numbering: { mode: 'restart' } }, t)).toEqual({
-      config: { rules: { a: 'warning' }, numbering: { mode: 'restart' } },
+    expect(validateConfig({ rules: { 'count-sum': 'warning' }, numbering: { mode: 'restart' } }, t)).toEqual({
+      config: { rules: { 'count-sum': 'warning' }, numbering: { mode: 'restart' } },
       problems: [],
     });
-    const bad = validateConfig({ rules: { a: 'loud', b: 'off' }, numbering: { mode: 'sometimes' }, extends: 'x' }, t);
-    expect(bad.config).toEqual({ rules: { b: 'off' } });
+    const bad = validateConfig({ rules: { 'count-sum': 'loud', punctuation: 'off' }, numbering: { mode: 'sometimes' }, extends: 'x' }, t);
+    expect(bad.config).toEqual({ rules: { punctuation: 'off' } });
     expect(bad.problems).toEqual([
       '配置文件中有未知的键“extends”（可用：rules、numbering）',
-      '规则 a 的设置 "loud" 无效（可用：off | error | warning | information | hint）',
+      '规则 count-sum 的设置 "loud" 无效（可用：off | error | warning | information | hint）',
       '“numbering.mode”的值 "sometimes" 无效（可用：auto | restart | continuous）',
+    ]);
+    // A misspelt rule id would switch nothing off without a word: it is named, with the closest id.
+    expect(validateConfig({ rules: { punctuaton: 'off', zzz: 'off' } }, t).problems).toEqual([
+      '没有编号为“punctuaton”的规则，此设置不起作用（是否指“punctuation”？）',
+      '没有编号为“zzz”的规则，此设置不起作用',
     ]);
     expect(validateConfig([], translator('en')).problems).toEqual(['The config file must hold a JSON object']);
   });
