@@ -6,11 +6,13 @@
 // is rewritten in place: only its total and, when the tallies are known, its breakdown
 // change; its date, its wording up to 个问题 and the rest of the paragraph stay as written.
 // Without statuses the writer's breakdown stays while it adds up to the new total; when it
-// cannot, its numbers (only they) become ×× for the writer to fill in.
+// cannot, its numbers (only they) become ×× for the writer to fill in. A rate after the
+// breakdown (`整改完成率88.9%`) follows the new numbers, by the definition it was written with.
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { COUNT_STATEMENT_KIND } from './kinds.js';
-import type { NoticeDocument, Paragraph, Span } from '../../grammar/index.js';
-import type { Translator } from '../l10n/index.js';
+import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
+import { translator, type Translator } from '../l10n/index.js';
+import { percent, rateCandidates, reproduces, totalOf, type CountSentence } from '../model/counts.js';
 import { numberingModel } from '../model/numbering.js';
 import { inspectionKind, problemSections, type ProblemsSection } from '../model/sections.js';
 import type { PositionMapper } from '../positions.js';
@@ -129,6 +131,8 @@ function computePlans(doc: NoticeDocument, mode: NumberingMode): CountPlan[] {
           }
         }
       }
+      const rate = rateEdit(doc, existing, edits);
+      if (rate) edits.push(rate);
     } else {
       const h = section.heading;
       const text = doc.text;
@@ -144,6 +148,32 @@ function computePlans(doc: NoticeDocument, mode: NumberingMode): CountPlan[] {
     plans.push({ section, total, parts, existing, edits });
   }
   return plans;
+}
+
+/** The count sentence of `text[start, end)` that holds `offset` and states a rate. */
+function rateSentence(text: string, start: number, end: number, offset: number): CountSentence | undefined {
+  return readCountStatements(text, start, end).find((s) => s.rate !== undefined && s.span.start <= offset && offset < s.span.end);
+}
+
+/**
+ * The rate of a rewritten statement, recomputed from its new numbers by the definition its old
+ * value matches (done only, done + 基本完成 …: the numerators count-rate knows), at the same
+ * precision; ×× for the writer when the old value matches none (or the new parts are unknown).
+ */
+function rateEdit(doc: NoticeDocument, existing: ExistingStatement, edits: TextEdit[]): TextEdit | undefined {
+  if (edits.length === 0) return undefined;
+  const p = existing.paragraph;
+  const old = rateSentence(doc.text, p.start, p.end, existing.total.start);
+  if (!old?.rate) return undefined;
+  // The paragraph as the other edits leave it (they all lie in it, none after the rate).
+  let text = doc.text.slice(p.start, p.end);
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, e.span.start - p.start) + e.newText + text.slice(e.span.end - p.start);
+  const now = rateSentence(text, 0, text.length, existing.total.start - p.start);
+  const t = translator('zh'); // the labels only name the definitions here
+  const definition = rateCandidates(t, old).find((c) => reproduces(c.numerator, totalOf(old).number.value, old.rate!))?.label;
+  const numerator = definition !== undefined && now ? rateCandidates(t, now).find((c) => c.label === definition)?.numerator : undefined;
+  const digits = numerator !== undefined && now ? percent(numerator, totalOf(now).number.value, old.rate.decimals) : COUNT_UNKNOWN;
+  return digits === old.rate.digits.text ? undefined : { span: old.rate.digits, newText: digits };
 }
 
 /** The code actions on the problems sections the range touches (or on their existing statements). */

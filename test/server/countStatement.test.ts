@@ -178,11 +178,28 @@ describe('small notices', () => {
     expect(readBack(added[0])).toEqual({ date: '9月30日', kind: '巡察', object: '', total: 4, parts: { 已完成整改: 2, 基本完成整改: 1, 长期坚持: 1 } });
   });
 
-  it('a rate or other words after the breakdown stay as written', () => {
-    const withRate = restart.replace('已完成整改9个。', '已完成整改8个，基本完成整改1个，整改完成率88.9%。');
+  it('a rate after the breakdown follows the new numbers by its own definition; other words stay', () => {
+    // 88.9% = 8 of 9 done: done only. Now 2 of 4 are done: 50.0%, at the same precision.
+    const withRate = restart.replace('已完成整改9个。', '已完成整改8个，基本完成整改1个，整改完成率88.9%，群众满意。');
     const [action] = actionsAt(withRate, '（2-2）');
     const { added } = changedLines(withRate, apply(withRate, action));
-    expect(added).toEqual(['截至9月30日，巡察反馈的4个问题，已完成整改2个，基本完成整改1个，长期坚持1个，整改完成率88.9%。']);
+    expect(added).toEqual(['截至9月30日，巡察反馈的4个问题，已完成整改2个，基本完成整改1个，长期坚持1个，整改完成率50.0%，群众满意。']);
+    // 100% = 8 + 1 of 9: done and 基本完成 together. Now 2 + 1 of 4: 75%.
+    const both = restart.replace('已完成整改9个。', '已完成整改8个，基本完成整改1个，完成率100%。');
+    expect(changedLines(both, apply(both, actionsAt(both, '（2-2）')[0])).added).toEqual([
+      '截至9月30日，巡察反馈的4个问题，已完成整改2个，基本完成整改1个，长期坚持1个，完成率75%。',
+    ]);
+    // The rewritten statement passes count-rate: nothing left to fix.
+    expect(actionsAt(apply(both, actionsAt(both, '（2-2）')[0]), '（2-2）')).toEqual([]);
+  });
+
+  it('a rate that matched no definition becomes ×× for the writer; an up-to-date rate is left alone', () => {
+    const wrong = restart.replace('已完成整改9个。', '已完成整改8个，基本完成整改1个，整改完成率60%。');
+    expect(changedLines(wrong, apply(wrong, actionsAt(wrong, '（2-2）')[0])).added).toEqual([
+      '截至9月30日，巡察反馈的4个问题，已完成整改2个，基本完成整改1个，长期坚持1个，整改完成率××%。',
+    ]);
+    const fresh = restart.replace('9个问题，已完成整改9个。', '4个问题，已完成整改2个，基本完成整改1个，长期坚持1个，整改完成率50%。');
+    expect(actionsAt(fresh, '（2-2）')).toEqual([]);
   });
 
   it('a new statement names 巡察 for a 巡察 notice; without statuses it leaves the done count to the writer', () => {
