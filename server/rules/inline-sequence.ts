@@ -64,15 +64,19 @@ export const inlineSequence: Rule = {
         p++;
         continue;
       } else marks = paragraphs[p++].inline;
+      if (marks.length === 0) {
+        carried = undefined; // most lines: no marks, nothing carried past them
+        continue;
+      }
       let shi: InlineMark[] | undefined;
-      paren.length = 0; // the （n） chains of this unit, one per numeral
+      let parens = 0; // the （n） chains of this unit, one per numeral: paren[0, parens)
       for (let i = 0; i < marks.length; i++) {
         const m = marks[i];
         if (m.kind === 'paren') {
           let c: InlineMark[] | undefined;
-          for (const chain of paren) if (chain[0].numeral === m.numeral) c = chain;
+          for (let j = 0; j < parens; j++) if (paren[j][0].numeral === m.numeral) c = paren[j];
           if (!c) {
-            paren.push((c = []));
+            paren[parens++] = c = [];
             chains.push(c);
           }
           c.push(m);
