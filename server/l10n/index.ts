@@ -11,21 +11,25 @@ export function normalizeLocale(locale: string | undefined): Locale {
   return locale !== undefined && locale.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
-/** Each template split once into literal text and placeholder names: `['共', 'n', '处']`. */
-const compiled = new Map<string, string[]>();
+/**
+ * Each message split once into literal text and placeholder names (`['共', 'n', '处']`), by
+ * locale and key: one Map lookup per message (a notice gets hundreds of them per analysis).
+ */
+const compiled: Record<Locale, Map<string, string[]>> = { zh: new Map(), en: new Map() };
 
 export function translator(locale: Locale): Translator {
   const table: Record<string, string> = locale === 'en' ? en : zh;
+  const parsed = compiled[locale];
   return (key, args) => {
-    const template = table[key] ?? zh[key] ?? key;
-    if (!args) return template;
-    let parts = compiled.get(template);
-    if (parts === undefined) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+    if (!args) return table[key] ?? zh[key] ?? key;
+    let parts = parsed.get(key);
+    if (parts === undefined) parsed.set(key, (parts = (table[key] ?? zh[key] ?? key).split(/\{(\w+)\}/)));
     // Literal, name, literal, name … literal: an unknown name stays as written.
     let out = parts[0];
     for (let k = 1; k < parts.length; k += 2) {
       const name = parts[k];
-      out += (name in args ? String(args[name]) : `{${name}}`) + parts[k + 1];
+      const value = args[name];
+      out += (value !== undefined ? String(value) : name in args ? 'undefined' : `{${name}}`) + parts[k + 1];
     }
     return out;
   };

@@ -32,8 +32,6 @@ export function isCjk(c: number): boolean {
 const isLatinAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 
-const NUMBER_MARK = /^[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{1,2})?$/;
-
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Full-width punctuation back to its half-width form (quotes to straight quotes): for comparing texts. */
@@ -82,13 +80,35 @@ const OPEN = 0x28;
 const CLOSE = 0x29;
 const FW_OPEN = 0xff08;
 const FW_CLOSE = 0xff09;
+const AT = 0x40;
+const W = 0x77;
 /** The target of `, : ; ? !` (0 for any other character). */
 const markTarget = (c: number) => (c === COMMA ? 1 : c === COLON ? 2 : c === SEMICOLON ? 3 : c === QUESTION ? 4 : c === EXCLAMATION ? 5 : 0);
 /** `0-9 . % ‰ ％`: the characters of a number ending before a mark. */
 const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 0x2e || c === 0x25 || c === 0x2030 || c === 0xff05;
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const HALF_MARK = /[,:;?!()"']/;
+/**
+ * Every character a step looks at: the half-width marks, the full-width brackets, the curly
+ * quotes; and `@` and `w`, which tell (with `:` of `://`) that the line may hold a URL or an
+ * e-mail address (PROTECTED_HINT, without a second pass over the line).
+ */
+const CANDIDATE = /[,:;?!()"'\uff08\uff09\u2018\u2019\u201c\u201d@w]/g;
+/** An enumeration mark's content, `2` `一` `35-1`: matched sticky from after `(`, it must end at the `)`. */
+const NUMBER_MARK = /[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{1,2})?/y;
+
+// Work buffers shared by every line (sized up on demand, never shrunk): the rule runs on every
+// line of every version the writer types, and per-line arrays were most of its garbage.
+// `changeBuffer` holds the change at each index, a TARGETS code; it is all zeros between calls
+// (only candidates are ever set, and they are cleared again before the call returns).
 let changeBuffer = new Uint8Array(1024);
+let candidates = new Int32Array(1024); // the half-width characters, in order
+let stack = new Int32Array(1024); // open brackets (either width) waiting for their close
+let pairs = new Int32Array(1024); // open, close, open, close … in the order they close
+let lone = new Int32Array(1024); // brackets without a partner
+let quotes = new Int32Array(1024); // straight and curly
+/** The changes of the last `findChanges`: indexes and TARGETS codes. */
+let changeIndex = new Int32Array(1024);
+let changeCode = new Uint8Array(1024);
 
 // The neighbourhood tests of one line `s` (module functions: no closures made per line).
 const cjkAt = (s: string, i: number) => i >= 0 && i < s.length && (changeBuffer[i] !== 0 || isCjk(s.charCodeAt(i)));
@@ -114,76 +134,102 @@ function afterChineseNumber(s: string, i: number): boolean {
   while (j >= 0 && isNumberChar(s.charCodeAt(j))) j--;
   return j < i && j >= 0 && isCjk(s.charCodeAt(j));
 }
+/** `s` has `://` at `i`. */
+const schemeAt = (s: string, i: number) => s.charCodeAt(i) === COLON && s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f;
+
+/** The buffers hold a line of `n` characters (no buffer can need more entries than that). */
+function reserve(n: number): void {
+  if (n <= changeBuffer.length) return;
+  const size = Math.max(n, 2 * changeBuffer.length);
+  changeBuffer = new Uint8Array(size);
+  candidates = new Int32Array(size);
+  stack = new Int32Array(size);
+  pairs = new Int32Array(size);
+  lone = new Int32Array(size);
+  quotes = new Int32Array(size);
+  changeIndex = new Int32Array(size);
+  changeCode = new Uint8Array(size);
+}
 
 /**
- * The half-width punctuation of `s` (one line of text) that Chinese context calls full-width.
- * Brackets and quotes are decided as pairs first; then `, : ; ? !` by their neighbours.
- * (Character codes throughout: the rule runs on every line of every version the writer types.)
+ * Finds the half-width punctuation of `s` (one line of text) that Chinese context calls
+ * full-width; returns how many, and leaves them in `changeIndex` / `changeCode` (read them with
+ * `changeAt` / `changeTarget` before the next call). Brackets and quotes are decided as pairs
+ * first; then `, : ; ? !` by their neighbours. One regex finds the characters the steps look
+ * at (it skips the Chinese text between them far faster than a charCodeAt loop).
  */
-export function halfWidthPunctuation(s: string): WidthChange[] {
-  if (!HALF_MARK.test(s)) return [];
+export function findChanges(s: string): number {
   const n = s.length;
-  const mask = protectedMask(s);
-  // The change at each index, a TARGETS code (one buffer for every line, cleared for this one).
-  if (n > changeBuffer.length) changeBuffer = new Uint8Array(Math.max(n, 2 * changeBuffer.length));
+  reserve(n);
   const to = changeBuffer;
-  to.fill(0, 0, n);
-  // One pass finds every character the steps look at: the half-width ones (the candidates, in
-  // order), the bracket pairs (either width may open or close: `（一)` is a pair) and the quotes.
-  const candidates: number[] = [];
-  const stack: number[] = [];
-  const pairs: number[] = []; // open, close, open, close … in the order they close
-  const lone: number[] = [];
-  const quotes: number[] = []; // straight and curly
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === COMMA || c === COLON || c === SEMICOLON || c === QUESTION || c === EXCLAMATION) candidates.push(i);
-      else if (c === OPEN || c === CLOSE || c === 0x22 || c === 0x27) {
-        candidates.push(i);
-        if (mask !== undefined && mask[i]) continue;
-        if (c === OPEN) stack.push(i);
-        else if (c === CLOSE) {
-          const o = stack.pop();
-          if (o === undefined) lone.push(i);
-          else pairs.push(o, i);
-        } else quotes.push(i);
+  let mask: Uint8Array | undefined;
+  let nc = 0;
+  let ns = 0;
+  let np = 0;
+  let nl = 0;
+  let nq = 0;
+  // The candidates, the bracket pairs (either width may open or close: `（一)` is a pair) and the
+  // quotes. A line with a URL or an e-mail address is scanned again with its protected mask.
+  for (let scan = 0; scan < 2; scan++) {
+    let hint = false;
+    nc = ns = np = nl = nq = 0;
+    CANDIDATE.lastIndex = 0;
+    while (CANDIDATE.test(s)) {
+      const i = CANDIDATE.lastIndex - 1; // every match is one character
+      const c = s.charCodeAt(i);
+      if (c === COMMA || c === COLON || c === SEMICOLON || c === QUESTION || c === EXCLAMATION) {
+        candidates[nc++] = i;
+        if (c === COLON && schemeAt(s, i)) hint = true;
+        continue;
       }
-    } else if (c === FW_OPEN || c === FW_CLOSE) {
+      if (c === AT || c === W) {
+        if (c === AT || s.startsWith('ww.', i + 1)) hint = true;
+        continue;
+      }
+      if (c === OPEN || c === CLOSE || c === 0x22 || c === 0x27) candidates[nc++] = i;
       if (mask !== undefined && mask[i]) continue;
-      if (c === FW_OPEN) stack.push(i);
-      else {
-        const o = stack.pop();
-        if (o === undefined) lone.push(i);
-        else pairs.push(o, i);
-      }
-    } else if (c >= 0x2018 && c <= 0x201d && c !== 0x201a && c !== 0x201b) {
-      if (!(mask !== undefined && mask[i])) quotes.push(i);
+      if (c === OPEN || c === FW_OPEN) stack[ns++] = i;
+      else if (c === CLOSE || c === FW_CLOSE) {
+        if (ns === 0) lone[nl++] = i;
+        else {
+          pairs[np++] = stack[--ns];
+          pairs[np++] = i;
+        }
+      } else quotes[nq++] = i;
     }
+    if (nc === 0) return 0;
+    if (scan === 1 || !hint) break;
+    mask = protectedMask(s);
+    if (mask === undefined) break;
   }
 
   // 1. Brackets, as pairs.
-  for (const o of stack) lone.push(o);
-  for (let k = 0; k < pairs.length; k += 2) {
+  for (let k = 0; k < ns; k++) lone[nl++] = stack[k];
+  for (let k = 0; k < np; k += 2) {
     const o = pairs[k];
     const c = pairs[k + 1];
     const halfOpen = s.charCodeAt(o) === OPEN;
     const halfClose = s.charCodeAt(c) === CLOSE;
     if (!halfOpen && !halfClose) continue;
     // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
-    const enumeration = c - o - 1 <= 7 && NUMBER_MARK.test(s.slice(o + 1, c)) && !latinAt(s, o - 1);
+    let enumeration = false;
+    if (c - o - 1 <= 7 && !latinAt(s, o - 1)) {
+      NUMBER_MARK.lastIndex = o + 1;
+      enumeration = NUMBER_MARK.test(s) && NUMBER_MARK.lastIndex === c;
+    }
     const chinese = enumeration || !halfOpen || !halfClose || hasCjk(s, o + 1, c) || cjkAt(s, prevNonSpace(s, o)) || hanAt(s, nextNonSpace(s, c));
     if (!chinese) continue;
     if (halfOpen) to[o] = T_OPEN;
     if (halfClose) to[c] = T_CLOSE;
   }
-  for (const i of lone) {
+  for (let k = 0; k < nl; k++) {
+    const i = lone[k];
     const c = s.charCodeAt(i);
     if ((c === OPEN || c === CLOSE) && hanAt(s, i - 1) && hanAt(s, i + 1)) to[i] = c === OPEN ? T_OPEN : T_CLOSE;
   }
 
   // 2. Straight quotes, paired in order; curly quotes set the state (`“…"` closes with ”).
-  for (let pass = 0; pass < 2 && quotes.length > 0; pass++) {
+  for (let pass = 0; pass < 2 && nq > 0; pass++) {
     const double = pass === 0;
     const q = double ? 0x22 : 0x27;
     const openCode = double ? 0x201c : 0x2018;
@@ -191,7 +237,8 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
     const tOpen = double ? T_DOUBLE : T_SINGLE;
     let openAt = -1;
     let curlyOpen = false;
-    for (const i of quotes) {
+    for (let k = 0; k < nq; k++) {
+      const i = quotes[k];
       const c = s.charCodeAt(i);
       if (c === openCode) curlyOpen = true;
       else if (c === closeCode) curlyOpen = false;
@@ -213,7 +260,8 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
   }
 
   // 3. , : ; ? ! after Chinese text or before it; never between two Latin letters or digits.
-  for (const i of candidates) {
+  for (let k = 0; k < nc; k++) {
+    const i = candidates[k];
     const t = markTarget(s.charCodeAt(i));
     if (t === 0 || (mask !== undefined && mask[i])) continue;
     if (latinAt(s, i - 1) && latinAt(s, i + 1)) continue;
@@ -221,8 +269,28 @@ export function halfWidthPunctuation(s: string): WidthChange[] {
     if (cjkAt(s, before) || cjkAt(s, nextNonSpace(s, i)) || (afterChineseNumber(s, before) && !(i + 1 < n && isLatinLetter(s.charCodeAt(i + 1))))) to[i] = t;
   }
 
+  // The changes, in order; the change buffer back to zeros for the next line.
+  let found = 0;
+  for (let k = 0; k < nc; k++) {
+    const i = candidates[k];
+    if (to[i] === 0) continue;
+    changeIndex[found] = i;
+    changeCode[found++] = to[i];
+    to[i] = 0;
+  }
+  return found;
+}
+
+/** The index of change `k` of the last `findChanges` (relative to the line). */
+export const changeAt = (k: number): number => changeIndex[k];
+/** The full-width form change `k` of the last `findChanges` puts in. */
+export const changeTarget = (k: number): string => TARGETS[changeCode[k]];
+
+/** The changes of `findChanges` as objects (the formatter's form). */
+export function halfWidthPunctuation(s: string): WidthChange[] {
+  const found = findChanges(s);
   const out: WidthChange[] = [];
-  for (const i of candidates) if (to[i] !== 0) out.push({ index: i, from: s[i], to: TARGETS[to[i]] });
+  for (let k = 0; k < found; k++) out.push({ index: changeIndex[k], from: s[changeIndex[k]], to: TARGETS[changeCode[k]] });
   return out;
 }
 

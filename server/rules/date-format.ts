@@ -5,7 +5,7 @@
 // inspection and feedback dates of the preamble, `截至…`).
 import type { Span, TextSpan } from '../../grammar/index.js';
 import { chineseToNumber } from '../../grammar/index.js';
-import { writtenLines } from '../model/lines.js';
+import { linesHolding, writtenLines } from '../model/lines.js';
 import type { Rule, RuleContext } from './types.js';
 
 interface FoundDate {
@@ -19,6 +19,8 @@ const DATE = /(?<![0-9])(?:([0-9]{4})年)?([0-9]{1,3})月([0-9]{1,3})日/g;
 const BROKEN = /(?<![0-9])[0-9]{4}年[0-9]{3,4}日|(?<![0-9年月])[0-9]{5,8}日/g;
 const CN_DATE_LINE = /^([〇零一二三四五六七八九]{4})年([〇零一二三四五六七八九十]{1,3})月([〇零一二三四五六七八九十]{1,4})日$/;
 const NO_DAY_MARK = /^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}$|^[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日?$/;
+/** 截至, 截止: the lines that may say a date is past. */
+const PAST_START = ['截'];
 const PAST = /(?:截至|截止到?)[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/g;
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -76,8 +78,9 @@ export const dateFormat: Rule = {
     const past: FoundDate[] = [];
     for (const p of doc.preamble) past.push(...checkLine(ctx, p, true).filter((d) => d.year !== undefined));
     // `截至2021年6月30日` anywhere in the text: a date already past when the notice was signed.
-    for (const line of writtenLines(doc)) {
-      if (!line.text.includes('截')) continue; // 截至, 截止
+    const lines = writtenLines(doc);
+    for (const k of linesHolding(doc.text, lines, PAST_START)) {
+      const line = lines[k];
       if (line.start === doc.date?.start || doc.preamble.some((p) => p.start === line.start)) continue;
       for (const m of line.text.matchAll(PAST)) {
         const d = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(m[0]);

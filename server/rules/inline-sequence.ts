@@ -47,33 +47,47 @@ export const inlineSequence: Rule = {
   severity: 'warning',
   tags: ['numbering'],
   check(ctx) {
-    // Headings (their body part) and paragraphs, in line order; a heading ends the chains.
-    const units: { line: number; heading: boolean; marks: InlineMark[] }[] = [
-      ...ctx.doc.headings.map((h) => ({ line: h.line, heading: true, marks: h.inline })),
-      ...ctx.doc.paragraphs.filter((p) => p.role === 'body').map((p) => ({ line: p.line, heading: false, marks: p.inline })),
-    ].sort((a, b) => a.line - b.line);
+    // Headings (their body part) and body paragraphs, in line order (both lists are in line
+    // order: merged, not sorted); a heading ends the chains.
+    const { headings, paragraphs } = ctx.doc;
     const chains: InlineMark[][] = [];
     let carried: InlineMark[] | undefined; // the 一是 chain at the end of the previous paragraph
-    for (const u of units) {
-      if (u.heading) carried = undefined;
+    const paren: InlineMark[][] = [];
+    let h = 0;
+    let p = 0;
+    while (h < headings.length || p < paragraphs.length) {
+      let marks: InlineMark[];
+      if (p === paragraphs.length || (h < headings.length && headings[h].line <= paragraphs[p].line)) {
+        marks = headings[h++].inline;
+        carried = undefined;
+      } else if (paragraphs[p].role !== 'body') {
+        p++;
+        continue;
+      } else marks = paragraphs[p++].inline;
+      if (marks.length === 0) {
+        carried = undefined; // most lines: no marks, nothing carried past them
+        continue;
+      }
       let shi: InlineMark[] | undefined;
-      const paren = new Map<string, InlineMark[]>();
-      u.marks.forEach((m, i) => {
+      let parens = 0; // the （n） chains of this unit, one per numeral: paren[0, parens)
+      for (let i = 0; i < marks.length; i++) {
+        const m = marks[i];
         if (m.kind === 'paren') {
-          let c = paren.get(m.numeral);
+          let c: InlineMark[] | undefined;
+          for (let j = 0; j < parens; j++) if (paren[j][0].numeral === m.numeral) c = paren[j];
           if (!c) {
-            paren.set(m.numeral, (c = []));
+            paren[parens++] = c = [];
             chains.push(c);
           }
           c.push(m);
           shi = carried = undefined;
-          return;
+          continue;
         }
         // A paragraph opening with 二是… continues the previous paragraph's sequence.
         if (!shi && i === 0 && m.value !== 1 && carried) shi = carried;
         if (!shi || m.value === 1) chains.push((shi = []));
         shi.push(m);
-      });
+      }
       carried = shi;
     }
     for (const c of chains) checkChain(ctx, c);

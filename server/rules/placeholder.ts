@@ -2,12 +2,12 @@
 // `${1:…}` / `$1`, and `……` standing alone as the value of a contact field. `……` in running
 // text is an ellipsis and never reported; a lone `×` between digits is a multiplication.
 import { closingBlock } from '../model/closing.js';
-import { writtenLines } from '../model/lines.js';
+import { linesHolding, writtenLines } from '../model/lines.js';
 import type { Rule } from './types.js';
 
 const PLACEHOLDER = /[×╳]+|[Ｘｘ]{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A-Za-z])|\$\{[^}\r\n]*\}|(?<![A-Za-z])\$[0-9](?![0-9])/g;
 /** Every placeholder starts with one of these. */
-const PLACEHOLDER_START = /[×╳ＸｘXx$]/;
+const PLACEHOLDER_START = ['×', '╳', 'Ｘ', 'ｘ', 'X', 'x', '$'];
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”]/u;
 const DIGIT = /[0-9０-９]/;
 const LATIN_TAIL = /[A-Za-z0-9_\-.@]/;
@@ -20,8 +20,10 @@ export const placeholder: Rule = {
   tags: ['writing'],
   check(ctx) {
     const { doc } = ctx;
-    for (const line of writtenLines(doc)) {
-      if (!PLACEHOLDER_START.test(line.text)) continue; // most lines: none of the characters a placeholder starts with
+    // Most lines hold none of the characters a placeholder starts with: the text is searched for each of them once.
+    const lines = writtenLines(doc);
+    for (const k of linesHolding(doc.text, lines, PLACEHOLDER_START)) {
+      const line = lines[k];
       for (const m of line.text.matchAll(PLACEHOLDER)) {
         const text = m[0];
         const i = m.index ?? 0;

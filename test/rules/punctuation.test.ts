@@ -1,8 +1,9 @@
 // punctuation: half-width , : ; ( ) ? ! and straight quotes in Chinese text (GB/T 15834), one
 // finding per line with a fix; never inside numbers, times, URLs, e-mail addresses, Latin text.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
-import { halfWidthPunctuation } from '../../server/model/punctuation.js';
+import { FULL_WIDTH, halfWidthPunctuation } from '../../server/model/punctuation.js';
 import { corpus, diagnosticStrings, findingsAt, fixAll, settings } from '../helpers.js';
 
 const only = (text: string) => diagnosticStrings(text, settings(), 'punctuation');
@@ -49,5 +50,28 @@ describe('punctuation', () => {
   it('handles numbers after Chinese text and enumeration marks', () => {
     expect(changed('占总投入0.52%;15个村')).toEqual([';9']);
     expect(changed('(2)8个单位学习研讨少')).toEqual(['(0', ')2']);
+  });
+
+  it('on any line: only half-width marks change, to their full-width forms, whatever line came before', () => {
+    // The detection reuses module buffers from line to line: a line's result must not depend on
+    // the lines checked before it (a long one, one with a URL, one full of changes).
+    const piece = fc.constantFrom(...Array.from(',:;?!()"\'（）‘’“”中文一二十0123456789.%abcX @/:w-_ \u3000…、。，'), 'www.', 'http://a.b/c?d=1,e', 'x@y.cn', '(2)', '(35-1)');
+    const line = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
+    const QUOTES: Record<string, string> = { '"': '“”', "'": '‘’' };
+    fc.assert(
+      fc.property(line, line, (before, s) => {
+        const alone = halfWidthPunctuation(s);
+        halfWidthPunctuation(before);
+        expect(halfWidthPunctuation(s)).toEqual(alone);
+        let last = -1;
+        for (const c of alone) {
+          expect(c.index).toBeGreaterThan(last);
+          last = c.index;
+          expect(c.from).toBe(s[c.index]);
+          expect(c.to.length === 1 && (FULL_WIDTH[c.from] === c.to || QUOTES[c.from]?.includes(c.to))).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

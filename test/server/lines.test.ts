@@ -1,0 +1,26 @@
+// The written lines and the lines holding given characters, on any text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../grammar/index.js';
+import { linesHolding, writtenLines } from '../../server/model/lines.js';
+
+const chars = fc.constantFrom(...Array.from('一二三四（一）1.、整改结果：截至xX×$巡视组问题。 \u3000\n\r'), '<!-- a -->', '\n一、', '\n（二）');
+const noticeText = fc.array(chars, { maxLength: 200 }).map((a) => a.join(''));
+
+describe('written lines', () => {
+  it('are in order, each its slice of the text, and linesHolding finds exactly the lines holding a character', () => {
+    fc.assert(
+      fc.property(noticeText, fc.subarray(['截', 'x', 'X', '×', '$', '。']), (text, wanted) => {
+        const doc = parseNotice(text);
+        const lines = writtenLines(doc);
+        for (let k = 0; k < lines.length; k++) {
+          expect(lines[k].text).toBe(doc.text.slice(lines[k].start, lines[k].end));
+          if (k > 0) expect(lines[k].start).toBeGreaterThanOrEqual(lines[k - 1].end);
+        }
+        const expected = lines.flatMap((l, k) => (wanted.some((c) => l.text.includes(c)) ? [k] : []));
+        expect(linesHolding(doc.text, lines, wanted)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
