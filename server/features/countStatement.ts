@@ -13,6 +13,7 @@ import { COUNT_STATEMENT_KIND } from './kinds.js';
 import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
 import { translator, type Translator } from '../l10n/index.js';
 import { percent, rateCandidates, reproduces, totalOf, type CountSentence } from '../model/counts.js';
+import { memo } from '../model/memo.js';
 import { numberingModel } from '../model/numbering.js';
 import { inspectionKind, problemSections, type ProblemsSection } from '../model/sections.js';
 import type { PositionMapper } from '../positions.js';
@@ -85,15 +86,9 @@ function within(p: Paragraph, s: Span): boolean {
   return p.start >= s.start && p.start <= s.end;
 }
 
-const planCache = new WeakMap<NoticeDocument, Map<NumberingMode, CountPlan[]>>();
-
 /** For each problems section, the edits that write its count statement (empty when it is up to date); memoised per tree. */
 export function countPlans(doc: NoticeDocument, mode: NumberingMode = 'auto'): CountPlan[] {
-  let byMode = planCache.get(doc);
-  if (!byMode) planCache.set(doc, (byMode = new Map()));
-  let plans = byMode.get(mode);
-  if (!plans) byMode.set(mode, (plans = computePlans(doc, mode)));
-  return plans;
+  return memo(doc, `countPlans:${mode}`, () => computePlans(doc, mode));
 }
 
 function computePlans(doc: NoticeDocument, mode: NumberingMode): CountPlan[] {

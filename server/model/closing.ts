@@ -2,6 +2,7 @@
 // 联系电话：…；邮政信箱：…；电子邮箱：…。 The fields may follow on lines of their own. Read by
 // `closing-block` (missing or malformed fields) and `placeholder` (`……` left in a field).
 import type { NoticeDocument, Paragraph, TextSpan } from '../../grammar/index.js';
+import { memo } from './memo.js';
 
 export type ContactKind = 'phone' | 'postal' | 'email';
 
@@ -26,8 +27,6 @@ const LABEL_KIND: [RegExp, ContactKind][] = [
 const LABEL = /(联系电话|联系方式|举报电话|监督电话|电话|手机|邮政信箱|通信地址|通讯地址|邮寄地址|来信地址|邮政地址|电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)[ \t\u3000]*[:：]/g;
 const CONTACT_LINE = /^[^。]{0,6}(联系电话|联系方式|举报电话|电话|邮政信箱|通信地址|通讯地址|电子邮箱|电子信箱|邮箱|[Ee]-?mail)[ \t\u3000]*[:：]/;
 
-const cache = new WeakMap<NoticeDocument, ClosingBlock | null>();
-
 function trimmed(text: string, start: number, end: number): TextSpan {
   while (start < end && /[ \t\u3000]/.test(text[start])) start++;
   while (end > start && /[ \t\u3000]/.test(text[end - 1])) end--;
@@ -36,9 +35,11 @@ function trimmed(text: string, start: number, end: number): TextSpan {
 
 /** The closing invitation, the contact lines right after it, and their fields; undefined without a closing. */
 export function closingBlock(doc: NoticeDocument): ClosingBlock | undefined {
-  const hit = cache.get(doc);
-  if (hit !== undefined) return hit ?? undefined;
-  let block: ClosingBlock | null = null;
+  return memo(doc, 'closingBlock', () => readClosingBlock(doc));
+}
+
+function readClosingBlock(doc: NoticeDocument): ClosingBlock | undefined {
+  let block: ClosingBlock | undefined;
   if (doc.closing) {
     const paragraphs = [doc.closing];
     const at = doc.paragraphs.indexOf(doc.closing);
@@ -68,6 +69,5 @@ export function closingBlock(doc: NoticeDocument): ClosingBlock | undefined {
     }
     block = { paragraphs, fields };
   }
-  cache.set(doc, block);
-  return block ?? undefined;
+  return block;
 }

@@ -15,6 +15,7 @@ import {
   type StatusCategory,
 } from '../../grammar/counts.js';
 import type { Translator } from '../l10n/index.js';
+import { memo } from './memo.js';
 
 export type { CountSentence, CountPart, CountTotal, CountNumber, CountRate, StatusCategory } from '../../grammar/counts.js';
 export { totalOf, partValue } from '../../grammar/counts.js';
@@ -118,12 +119,11 @@ function sectionItems(heading: Heading): SectionItems {
   return { heading, level, items, count: countOnce(items), perLevel: { 3: countOnce(l3), 4: countOnce(l4) }, clear, statuses, tally, tallyComplete: complete };
 }
 
-const cache = new WeakMap<NoticeDocument, CountModel>();
-
 export function countModel(doc: NoticeDocument): CountModel {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  return memo(doc, 'counts', () => readCountModel(doc));
+}
 
+function readCountModel(doc: NoticeDocument): CountModel {
   const sections: SectionItems[] = [];
   const sectionOf = new Map<Heading, SectionItems>();
   for (const h of doc.headings) {
@@ -174,9 +174,7 @@ export function countModel(doc: NoticeDocument): CountModel {
     add(readCountStatements(doc.text, p.start, p.end), p.line, owners.get(p));
   }
   statements.sort((a, b) => a.span.start - b.span.start);
-  const model = { statements, sections, sectionOf };
-  cache.set(doc, model);
-  return model;
+  return { statements, sections, sectionOf };
 }
 
 /** The statement whose sentence holds `offset`, if any. */

@@ -2,22 +2,22 @@
 // document order, without web-page residue and `<!-- -->` comments. Rules that look at the
 // wording (placeholder, punctuation) scan these.
 import type { NoticeDocument, TextSpan } from '../../grammar/index.js';
-
-const cache = new WeakMap<NoticeDocument, TextSpan[]>();
+import { memo } from './memo.js';
 
 export function writtenLines(doc: NoticeDocument): TextSpan[] {
-  let lines = cache.get(doc);
-  if (lines) return lines;
+  return memo(doc, 'writtenLines', () => readWrittenLines(doc));
+}
+
+function readWrittenLines(doc: NoticeDocument): TextSpan[] {
   // Paragraphs and headings are each in document order: merged, not sorted.
   const { paragraphs, headings, text } = doc;
-  lines = [];
+  const lines: TextSpan[] = [];
   let h = 0;
   for (const p of paragraphs) {
     while (h < headings.length && headings[h].marker.start < p.start) lines.push(headingLine(text, headings[h++]));
     if (p.role !== 'residue') lines.push({ start: p.start, end: p.end, text: p.text });
   }
   while (h < headings.length) lines.push(headingLine(text, headings[h++]));
-  cache.set(doc, lines);
   return lines;
 }
 

@@ -3,6 +3,7 @@
 // the sequences that follow from it. Rules (numbering checks) and completions (the next
 // marker) read this; it is computed once per tree (memoised).
 import { numberToChinese, numberToCircled, type Heading, type HeadingLevel, type HeadingMarker, type NoticeDocument } from '../../grammar/index.js';
+import { memo } from './memo.js';
 
 export type SequenceMode = 'restart' | 'continuous';
 
@@ -76,14 +77,11 @@ function inferLevel(items: Heading[], parentOf: (h: Heading) => Heading | null):
   return votes;
 }
 
-const cache = new WeakMap<NoticeDocument, Map<string, NumberingModel>>();
-
 export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMode = 'auto'): NumberingModel {
-  let byMode = cache.get(doc);
-  if (!byMode) cache.set(doc, (byMode = new Map()));
-  const hit = byMode.get(forced);
-  if (hit) return hit;
+  return memo(doc, `numbering:${forced}`, () => readNumbering(doc, forced));
+}
 
+function readNumbering(doc: NoticeDocument, forced: 'auto' | SequenceMode): NumberingModel {
   // An inversion is only evidence where the deeper level restarts under each parent: where it
   // runs on across parents, `1.` … `（一）` … `2.` is a new parent, and a repeated （一） a slip.
   const candidates = findInverted(doc);
@@ -91,7 +89,6 @@ export function numberingModel(doc: NoticeDocument, forced: 'auto' | SequenceMod
   const restarts = (level: HeadingLevel) => level === 2 || level === 5 || model.modes[level].mode === 'restart';
   const kept = new Map([...candidates].filter(([, host]) => restarts(host.level)));
   if (kept.size !== candidates.size) model = buildModel(doc, forced, kept);
-  byMode.set(forced, model);
   return model;
 }
 

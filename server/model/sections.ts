@@ -3,6 +3,7 @@
 // the section numbers them (split items `（35-1）…（35-4）` once) and the `整改结果：` status
 // of each. Read by the count-statement generator and by completions (the next problem item).
 import { descendants, type Heading, type NoticeDocument } from '../../grammar/index.js';
+import { memo } from './memo.js';
 import type { NumberingModel } from './numbering.js';
 
 export interface ProblemItem {
@@ -36,11 +37,11 @@ function leastAdvanced(statuses: string[]): string | undefined {
 }
 
 
-const cache = new WeakMap<NumberingModel, ProblemsSection[]>();
-
 export function problemSections(doc: NoticeDocument, model: NumberingModel): ProblemsSection[] {
-  const hit = cache.get(model);
-  if (hit) return hit;
+  return memo(model, 'problemSections', () => readProblemSections(doc, model));
+}
+
+function readProblemSections(doc: NoticeDocument, model: NumberingModel): ProblemsSection[] {
   const withStatus = doc.paragraphs.filter((p) => p.field?.status !== undefined);
   const out: ProblemsSection[] = [];
   for (const root of doc.roots) {
@@ -70,7 +71,6 @@ export function problemSections(doc: NoticeDocument, model: NumberingModel): Pro
     for (const item of items) item.status = leastAdvanced(item.statuses);
     out.push({ heading: root, itemLevel, items });
   }
-  cache.set(model, out);
   return out;
 }
 
