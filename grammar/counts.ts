@@ -239,9 +239,6 @@ function readNumber(t: IToken, base: number): CountNumber {
   };
 }
 
-/** The sentences of a line worth lexing: those where a counted number and a scope word meet (a total). */
-const CANDIDATE = new RegExp(`${NUM}(?:多|余)?[个项件条宗处](?:${alt(SCOPES)})|(?:${alt(SCOPES)})${NUM}(?:多|余)?[个项件条宗处]`);
-
 /**
  * A counted number's unit (`60个`, `十四项`, `20余件`): every total has one, and most sentences
  * none. The unit is never a numeral, so one left-to-right scan finds each of them.
@@ -253,24 +250,91 @@ const isSentenceEnd = (c: number) =>
 /** Every count statement in `text[start, end)` (one line of a notice). */
 export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
   const out: CountSentence[] = [];
-  // Only the sentences holding a counted number are worth the candidate test and the lexer; a
-  // sentence is a run of text up to and with its end mark (。；;！？!?), as the line splits.
-  const line = text.slice(start, end);
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(line); a; a = ANCHOR.exec(line)) {
-    const unit = a.index + a[0].length - 1;
-    let s = unit;
-    while (s > 0 && !isSentenceEnd(line.charCodeAt(s - 1))) s--;
-    let e = unit + 1;
-    while (e < line.length && !isSentenceEnd(line.charCodeAt(e))) e++;
-    if (e < line.length) e++; // the end mark belongs to the sentence
-    ANCHOR.lastIndex = e; // the next sentence
-    const sentence = line.slice(s, e);
-    if (!CANDIDATE.test(sentence)) continue;
-    const tokens = countTokens(sentence);
-    readSentence(tokens, start + s, start + e, text, out);
-  }
+  new CountReader(text).read(start, end, out);
   return out;
+}
+
+const isArabicDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
+
+/**
+ * CANDIDATE at one counted number of a sentence `text[s, e)`: the number (digit at `digit`,
+ * unit at `unit`) with a scope word right after its unit, or right before its run of numerals
+ * (of one kind, as NUM reads them). Every match of CANDIDATE holds an ANCHOR match, so testing
+ * each anchor of a sentence so answers what `CANDIDATE.test(sentence)` answers, without the
+ * substring and without the regex's long alternation at every offset.
+ */
+function totalAt(text: string, digit: number, unit: number, s: number, e: number): boolean {
+  for (const w of SCOPES) if (unit + 1 + w.length <= e && text.startsWith(w, unit + 1)) return true;
+  const arabic = isArabicDigit(text.charCodeAt(digit));
+  let k = digit;
+  while (k > s) {
+    const c = text.charCodeAt(k - 1);
+    if (arabic ? !isArabicDigit(c) : !CN_DIGIT_CODES.has(c)) break;
+    k--;
+  }
+  for (const w of SCOPES) if (k - w.length >= s && text.startsWith(w, k - w.length)) return true;
+  return false;
+}
+
+/** Whether `text[s, e)` holds a total's number next to a scope word (the reader's test, for tests). */
+export function holdsTotal(text: string, s = 0, e = text.length): boolean {
+  const y = new RegExp(ANCHOR.source, 'g');
+  y.lastIndex = s;
+  for (let a = y.exec(text); a !== null && a.index + a[0].length <= e; a = y.exec(text)) {
+    if (totalAt(text, a.index, a.index + a[0].length - 1, s, e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the count statements of the lines of one text, lines given in document order. The
+ * anchor search runs over the text itself (no line substrings) and remembers the next anchor
+ * it found past a line's end, so the lines together cost about one pass of ANCHOR over the
+ * text. Lines may come in any order; out of order only costs a fresh search.
+ */
+export class CountReader {
+  private readonly anchor = new RegExp(ANCHOR.source, 'g');
+  /** The first anchor at or after `searched` (null: none to the end of the text). */
+  private pending: RegExpExecArray | null = null;
+  private searched = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first anchor at or after `from`. An anchor match does not depend on where the search began. */
+  private next(from: number): RegExpExecArray | null {
+    if (this.searched < 0 || from < this.searched || (this.pending !== null && from > this.pending.index)) {
+      this.anchor.lastIndex = from;
+      this.pending = this.anchor.exec(this.text);
+      this.searched = from;
+    }
+    return this.pending;
+  }
+
+  /** Appends the count statements of `text[start, end)` (one line) to `out`. */
+  read(start: number, end: number, out: CountSentence[]): void {
+    const text = this.text;
+    // Only the sentences holding a counted number are worth the candidate test and the lexer; a
+    // sentence is a run of text up to and with its end mark (。；;！？!?), as the line splits.
+    // An anchor reaching past the line's end is not in the line (and none follows inside it).
+    let a = this.next(start);
+    while (a !== null && a.index + a[0].length <= end) {
+      const unit = a.index + a[0].length - 1;
+      let s = unit;
+      while (s > start && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+      let e = unit + 1;
+      while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
+      if (e < end) e++; // the end mark belongs to the sentence
+      // The sentence is a candidate when one of its anchors is a total's number.
+      for (let b: RegExpExecArray | null = a; b !== null && b.index + b[0].length <= e; b = this.next(b.index + b[0].length)) {
+        if (totalAt(text, b.index, b.index + b[0].length - 1, s, e)) {
+          readSentence(countTokens(text.slice(s, e)), s, e, text, out);
+          break;
+        }
+      }
+      a = this.next(e); // the next sentence
+    }
+  }
 }
 
 const isTok = (t: IToken | undefined, type: TokenType) => t !== undefined && t.tokenType === type;

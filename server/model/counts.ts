@@ -2,10 +2,10 @@
 // it describes, and for every problems section and level-2 heading in it, the problem items it
 // lists and the tally of their `整改结果：` statuses. Rules (count-*) and editor features
 // (hover, code lens) read this; it is computed once per tree (memoised).
-import { descendants, numberToChinese, type Heading, type NoticeDocument, type Paragraph } from '../../grammar/index.js';
+import { descendants, numberToChinese, type Heading, type NoticeDocument } from '../../grammar/index.js';
 import {
   partValue,
-  readCountStatements,
+  CountReader,
   statusCategory,
   totalOf,
   type CountNumber,
@@ -142,11 +142,9 @@ export function countModel(doc: NoticeDocument): CountModel {
   }
   const problemSections = sections.filter((s) => s.heading.level === 1);
 
-  const owners = new Map<Paragraph, Heading>();
-  for (const h of doc.headings) for (const p of h.blocks) owners.set(p, h);
-
   const statements: CountStatement[] = [];
-  const add = (found: CountSentence[], line: number, owner: Heading | undefined) => {
+  const found: CountSentence[] = [];
+  const add = (line: number, owner: Heading | undefined) => {
     for (const f of found) {
       // The sentence is fresh: it becomes the statement in place (a spread of many shapes is slow).
       const st = f as CountStatement;
@@ -167,11 +165,27 @@ export function countModel(doc: NoticeDocument): CountModel {
       }
       statements.push(st);
     }
+    found.length = 0;
   };
-  for (const h of doc.headings) add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
-  for (const p of doc.paragraphs) {
+  // Heading lines (after the marker) and paragraphs in document order, so that the reader's
+  // anchor search passes over the text once.
+  const reader = new CountReader(doc.text);
+  const { headings, paragraphs } = doc;
+  let hi = 0;
+  for (let pi = 0; hi < headings.length || pi < paragraphs.length; ) {
+    if (pi === paragraphs.length || (hi < headings.length && headings[hi].line < paragraphs[pi].line)) {
+      const h = headings[hi++];
+      reader.read(h.marker.end, h.lineSpan.end, found);
+      if (found.length > 0) add(h.line, h);
+      continue;
+    }
+    const p = paragraphs[pi++];
     if (p.role === 'residue' || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
-    add(readCountStatements(doc.text, p.start, p.end), p.line, owners.get(p));
+    reader.read(p.start, p.end, found);
+    // The owner is the heading whose blocks hold the paragraph: only ever the heading right
+    // before it (buildTree puts a body paragraph in the blocks of the newest heading).
+    const prev = headings[hi - 1];
+    if (found.length > 0) add(p.line, prev !== undefined && prev.blocks.includes(p) ? prev : undefined);
   }
   statements.sort((a, b) => a.span.start - b.span.start);
   const model = { statements, sections, sectionOf };
