@@ -112,23 +112,29 @@ export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { p
 /**
  * The count lexer's tokens without Chevrotain's machinery (its complement sets turn its
  * first-character optimization off, so it tried all 15 patterns at every offset): the same
- * patterns in the same order, the first that matches wins — except that where no count token
- * can start (a character outside STARTS) only CountText can match, so it is tried alone.
+ * patterns in the same order, the first that matches wins. They are the alternatives of one
+ * sticky regex, one capture group each (an alternation tries its branches in order, as the
+ * lexer tries its tokens): one exec per token instead of up to 15. Scope's check of what follows
+ * the word becomes a lookahead; the word itself is captured in a lookahead and then consumed by
+ * a backreference, because a lookahead is atomic: a word that fails the check does not fall
+ * back to a shorter word (`问题线索` to `问题`), as the custom pattern does not. Where no count
+ * token can start (a character outside STARTS) only CountText can match, so it is tried alone.
  * test/grammar/counts-lexer.test.ts checks it against `countLexer.tokenize`.
  */
-const ORDERED = [...COUNT_TOKENS, CountText, CountChar].map((type) => {
-  const p = type.PATTERN;
-  if (typeof p === 'function') return { type, match: (text: string, offset: number) => (p as (t: string, o: number, a: IToken[], g: object) => RegExpExecArray | null)(text, offset, [], {}) };
-  const y = new RegExp((p as RegExp).source, 'y');
-  return {
-    type,
-    match: (text: string, offset: number) => {
-      y.lastIndex = offset;
-      return y.exec(text);
-    },
-  };
-});
-const TEXT_AT = ORDERED[COUNT_TOKENS.length];
+const ORDERED = [...COUNT_TOKENS, CountText, CountChar];
+const SCOPE_INNER = ORDERED.indexOf(Scope) + 2; // the group number of the word inside Scope's group
+const SCOPE_WORD = `(?=(${alt(SCOPES)}))\\${SCOPE_INNER}(?=${SCOPE_END.source.slice(1)})`;
+const ANY_TOKEN = new RegExp(
+  ORDERED.map((type) => `(${type === Scope ? SCOPE_WORD : (type.PATTERN as RegExp).source})`).join('|'),
+  'y',
+);
+/** The token each capture group stands for (none for the word inside Scope). */
+const GROUP_TYPE: (TokenType | undefined)[] = [undefined];
+for (const t of ORDERED) {
+  GROUP_TYPE.push(t);
+  if (t === Scope) GROUP_TYPE.push(undefined);
+}
+const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
 const START_CODES = new Set(Array.from(STARTS, (c) => c.charCodeAt(0)));
 
 export function countTokens(text: string): IToken[] {
@@ -136,22 +142,20 @@ export function countTokens(text: string): IToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let m: RegExpExecArray | null = null;
-    let type: TokenType = CountChar;
+    let m: RegExpExecArray | null;
+    let type: TokenType = CountText;
     if (!START_CODES.has(text.charCodeAt(i))) {
-      m = TEXT_AT.match(text, i);
-      type = CountText;
+      TEXT_AT.lastIndex = i;
+      m = TEXT_AT.exec(text);
+    } else {
+      ANY_TOKEN.lastIndex = i;
+      m = ANY_TOKEN.exec(text);
+      // CountChar matches any character, so some group matched.
+      let g = 1;
+      while (m![g] === undefined) g++;
+      type = GROUP_TYPE[g]!;
     }
-    if (m === null) {
-      for (const o of ORDERED) {
-        m = o.match(text, i);
-        if (m !== null && m[0].length > 0) {
-          type = o.type;
-          break;
-        }
-      }
-    }
-    const image = m === null || m[0].length === 0 ? text[i] : m[0];
+    const image = m![0];
     out.push({ image, startOffset: i, endOffset: i + image.length - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
     i += image.length;
   }
