@@ -299,44 +299,57 @@ export function holdsTotal(text: string, s = 0, e = text.length): boolean {
  */
 export class CountReader {
   private readonly anchor = new RegExp(ANCHOR.source, 'g');
-  /** The first anchor at or after `searched` (null: none to the end of the text). */
-  private pending: RegExpExecArray | null = null;
+  /** Where the first anchor at or after `searched` ends (-1: none to the end of the text). */
+  private pendingEnd = -1;
+  private pendingStart = -1;
   private searched = -1;
 
   constructor(private readonly text: string) {}
 
-  /** The first anchor at or after `from`. An anchor match does not depend on where the search began. */
-  private next(from: number): RegExpExecArray | null {
-    if (this.searched < 0 || from < this.searched || (this.pending !== null && from > this.pending.index)) {
-      this.anchor.lastIndex = from;
-      this.pending = this.anchor.exec(this.text);
+  /**
+   * The end of the first anchor at or after `from` (-1: none); its start is `pendingStart`. An
+   * anchor match does not depend on where the search began, so the one found stays good for any
+   * `from` up to its start. `test` spares the match array: the start follows from the end (a
+   * numeral, 多/余 or not, and the unit; 多/余 is no numeral).
+   */
+  private next(from: number): number {
+    if (this.searched < 0 || from < this.searched || (this.pendingEnd >= 0 && from > this.pendingStart)) {
+      const y = this.anchor;
+      y.lastIndex = from;
       this.searched = from;
+      if (y.test(this.text)) {
+        const end = y.lastIndex;
+        const c = this.text.charCodeAt(end - 2);
+        this.pendingEnd = end;
+        this.pendingStart = c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */ ? end - 3 : end - 2;
+      } else {
+        this.pendingEnd = -1;
+      }
     }
-    return this.pending;
+    return this.pendingEnd;
   }
 
   /** Appends the count statements of `text[start, end)` (one line) to `out`. */
   read(start: number, end: number, out: CountSentence[]): void {
     const text = this.text;
-    // Only the sentences holding a counted number are worth the candidate test and the lexer; a
-    // sentence is a run of text up to and with its end mark (。；;！？!?), as the line splits.
-    // An anchor reaching past the line's end is not in the line (and none follows inside it).
-    let a = this.next(start);
-    while (a !== null && a.index + a[0].length <= end) {
-      const unit = a.index + a[0].length - 1;
+    // Only the sentences holding a total are worth the lexer: a counted number right before or
+    // after a scope word. Neither holds a sentence end, so the line's bounds serve as the
+    // sentence's for that test, and only a sentence that passes it is looked for. A sentence is a
+    // run of text up to and with its end mark (。；;！？!?), as the line splits. An anchor reaching
+    // past the line's end is not in the line (and none follows inside it).
+    for (let aEnd = this.next(start); aEnd >= 0 && aEnd <= end; ) {
+      const unit = aEnd - 1;
+      if (!totalAt(text, this.pendingStart, unit, start, end)) {
+        aEnd = this.next(aEnd);
+        continue;
+      }
       let s = unit;
       while (s > start && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
       let e = unit + 1;
       while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
       if (e < end) e++; // the end mark belongs to the sentence
-      // The sentence is a candidate when one of its anchors is a total's number.
-      for (let b: RegExpExecArray | null = a; b !== null && b.index + b[0].length <= e; b = this.next(b.index + b[0].length)) {
-        if (totalAt(text, b.index, b.index + b[0].length - 1, s, e)) {
-          readSentence(countTokens(text.slice(s, e)), s, e, text, out);
-          break;
-        }
-      }
-      a = this.next(e); // the next sentence
+      readSentence(countTokens(text.slice(s, e)), s, e, text, out);
+      aEnd = this.next(e); // the next sentence
     }
   }
 }
