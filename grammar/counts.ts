@@ -112,52 +112,69 @@ export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { p
 /**
  * The count lexer's tokens without Chevrotain's machinery (its complement sets turn its
  * first-character optimization off, so it tried all 15 patterns at every offset): the same
- * patterns in the same order, the first that matches wins. They are the alternatives of one
- * sticky regex, one capture group each (an alternation tries its branches in order, as the
- * lexer tries its tokens): one exec per token instead of up to 15. Scope's check of what follows
- * the word becomes a lookahead; the word itself is captured in a lookahead and then consumed by
- * a backreference, because a lookahead is atomic: a word that fails the check does not fall
- * back to a shorter word (`问题线索` to `问题`), as the custom pattern does not. Where no count
- * token can start (a character outside STARTS) only CountText can match, so it is tried alone.
+ * patterns in the same order, the first that matches wins — but only those that can start with
+ * the character at hand (FIRSTS, from the patterns above), and by `test`, which spares a match
+ * array per try. Where no count token can start (a character outside STARTS) only CountText can
+ * match; where none of the tried ones matches, CountChar takes the character. Scope's check of
+ * what follows the word is a lookahead here; the word itself is captured in a lookahead and
+ * consumed by a backreference, because a lookahead is atomic: a word that fails the check does
+ * not fall back to a shorter word (`问题线索` to `问题`), as the custom pattern does not.
  * test/grammar/counts-lexer.test.ts checks it against `countLexer.tokenize`.
  */
-const ORDERED = [...COUNT_TOKENS, CountText, CountChar];
-const SCOPE_INNER = ORDERED.indexOf(Scope) + 2; // the group number of the word inside Scope's group
-const SCOPE_WORD = `(?=(${alt(SCOPES)}))\\${SCOPE_INNER}(?=${SCOPE_END.source.slice(1)})`;
-const ANY_TOKEN = new RegExp(
-  ORDERED.map((type) => `(${type === Scope ? SCOPE_WORD : (type.PATTERN as RegExp).source})`).join('|'),
-  'y',
-);
-/** The token each capture group stands for (none for the word inside Scope). */
-const GROUP_TYPE: (TokenType | undefined)[] = [undefined];
-for (const t of ORDERED) {
-  GROUP_TYPE.push(t);
-  if (t === Scope) GROUP_TYPE.push(undefined);
+const DIGITS = '0123456789０１２３４５６７８９';
+const FIRSTS: [TokenType, string][] = [
+  [Percent, DIGITS],
+  [DateTok, '0123456789'],
+  [AsOf, '截'],
+  [Aspect, DIGITS + CN_NUM],
+  [OtherQty, DIGITS + CN_NUM],
+  [Count, DIGITS + CN_NUM],
+  [Scope, SCOPES.map((w) => w[0]).join('')],
+  [NotAll, '尚还未没'],
+  [All, '已全均'],
+  [Rate, '整完落办销'],
+  [Status, STATUS_WORDS.map(([w]) => w[0]).join('')],
+  [Subset, '其'],
+  [Comma, '，,、'],
+];
+const SCOPE_WORD = new RegExp(`(?=(${alt(SCOPES)}))\\1(?=${SCOPE_END.source.slice(1)})`, 'y');
+/** For each character a count token can start with, the tokens to try, in the lexer's order. */
+const BY_FIRST = new Map<number, { type: TokenType; y: RegExp }[]>();
+for (const [type, firsts] of FIRSTS) {
+  const y = type === Scope ? SCOPE_WORD : new RegExp((type.PATTERN as RegExp).source, 'y');
+  for (const c of new Set(firsts)) {
+    const code = c.charCodeAt(0);
+    if (!BY_FIRST.has(code)) BY_FIRST.set(code, []);
+    BY_FIRST.get(code)!.push({ type, y });
+  }
 }
 const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
-const START_CODES = new Set(Array.from(STARTS, (c) => c.charCodeAt(0)));
 
 export function countTokens(text: string): IToken[] {
   const out: IToken[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let m: RegExpExecArray | null;
-    let type: TokenType = CountText;
-    if (!START_CODES.has(text.charCodeAt(i))) {
+    const tries = BY_FIRST.get(text.charCodeAt(i));
+    let type: TokenType = CountChar;
+    let end = i + 1;
+    if (tries === undefined) {
       TEXT_AT.lastIndex = i;
-      m = TEXT_AT.exec(text);
+      TEXT_AT.test(text); // always matches: the character is no count token's first
+      type = CountText;
+      end = TEXT_AT.lastIndex;
     } else {
-      ANY_TOKEN.lastIndex = i;
-      m = ANY_TOKEN.exec(text);
-      // CountChar matches any character, so some group matched.
-      let g = 1;
-      while (m![g] === undefined) g++;
-      type = GROUP_TYPE[g]!;
+      for (const t of tries) {
+        t.y.lastIndex = i;
+        if (t.y.test(text)) {
+          type = t.type;
+          end = t.y.lastIndex;
+          break;
+        }
+      }
     }
-    const image = m![0];
-    out.push({ image, startOffset: i, endOffset: i + image.length - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
-    i += image.length;
+    out.push({ image: text.slice(i, end), startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    i = end;
   }
   return out;
 }
@@ -259,6 +276,8 @@ export function readCountStatements(text: string, start = 0, end = text.length):
 }
 
 const isArabicDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const SCOPE_FIRST = new Set(SCOPES.map((w) => w.charCodeAt(0)));
+const SCOPE_LAST = new Set(SCOPES.map((w) => w.charCodeAt(w.length - 1)));
 const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
 
 /**
@@ -269,7 +288,10 @@ const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
  * substring and without the regex's long alternation at every offset.
  */
 function totalAt(text: string, digit: number, unit: number, s: number, e: number): boolean {
-  for (const w of SCOPES) if (unit + 1 + w.length <= e && text.startsWith(w, unit + 1)) return true;
+  // Most counted numbers have no scope word on either side: one character tells.
+  if (SCOPE_FIRST.has(text.charCodeAt(unit + 1))) {
+    for (const w of SCOPES) if (unit + 1 + w.length <= e && text.startsWith(w, unit + 1)) return true;
+  }
   const arabic = isArabicDigit(text.charCodeAt(digit));
   let k = digit;
   while (k > s) {
@@ -277,6 +299,7 @@ function totalAt(text: string, digit: number, unit: number, s: number, e: number
     if (arabic ? !isArabicDigit(c) : !CN_DIGIT_CODES.has(c)) break;
     k--;
   }
+  if (!SCOPE_LAST.has(text.charCodeAt(k - 1))) return false;
   for (const w of SCOPES) if (k - w.length >= s && text.startsWith(w, k - w.length)) return true;
   return false;
 }
