@@ -377,163 +377,199 @@ export class CountReader {
   }
 }
 
-const isTok = (t: IToken | undefined, type: TokenType) => t !== undefined && t.tokenType === type;
+/** Whether `tokens[k]` lies in `[from, to)` and is of `type`. */
+const isTokIn = (tokens: IToken[], k: number, from: number, to: number, type: TokenType) => k >= from && k < to && tokens[k].tokenType === type;
 const significant = (t: IToken) => t.tokenType !== CountText && t.tokenType !== CountChar;
+/**
+ * Whether `tokens[from, to)` holds a token of a count type. The clause's tokens are looked at
+ * in place (no array of its significant tokens): other text never has a count type.
+ */
+const has = (tokens: IToken[], from: number, to: number, type: TokenType) => {
+  for (let k = from; k < to; k++) if (tokens[k].tokenType === type) return true;
+  return false;
+};
 
 function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
-  // Clauses: runs of tokens between commas.
-  const clauses: IToken[][] = [[]];
-  for (const t of tokens) {
-    if (t.tokenType === Comma) clauses.push([]);
-    else clauses[clauses.length - 1].push(t);
-  }
   let stmt: CountSentence | undefined;
   let date: TextSpan | undefined;
-  const abs = (t: IToken) => base + t.startOffset;
-  const endOf = (t: IToken) => base + t.startOffset + t.image.length;
-  const close = () => {
-    if (stmt) out.push(stmt);
-    stmt = undefined;
-  };
-
-  for (const clause of clauses) {
-    if (clause.length === 0) continue;
-    const sig = clause.filter(significant);
-    const cStart = abs(clause[0]);
-    const cEnd = endOf(clause[clause.length - 1]);
-    if (sig.some((t) => t.tokenType === Subset)) {
-      if (stmt) stmt.notBreakdown ??= 'subset';
-      close();
+  const n = tokens.length;
+  // Clauses: runs of tokens between commas, `tokens[from, to)`.
+  for (let from = 0, to = 0; from < n; from = to + 1) {
+    to = from;
+    while (to < n && tokens[to].tokenType !== Comma) to++;
+    if (to === from) continue;
+    const cStart = base + tokens[from].startOffset;
+    const cEnd = base + tokens[to - 1].startOffset + tokens[to - 1].image.length;
+    if (has(tokens, from, to, Subset)) {
+      if (stmt) {
+        stmt.notBreakdown ??= 'subset';
+        out.push(stmt);
+      }
       return;
     }
     // A total: Count Scope (…Count Scope), or Scope Count (`发现问题44个`).
-    const totalAt = findTotal(clause);
-    const rest = totalAt ? clause.slice(totalAt.last + 1).filter(significant) : [];
+    const totalAt = findTotal(tokens, from, to);
+    // The parts after the total: `tokens[rest, to)`.
+    const rest = totalAt ? totalAt.last + 1 : to;
     // After a total, `17个问题正在整改` and `已完成整改31个问题` are parts, not new totals.
-    const statusBefore = totalAt !== undefined && clause.slice(0, totalAt.first).some((t) => t.tokenType === Status);
-    const statusAfter = isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status);
+    let statusBefore = false;
+    if (totalAt) for (let k = from; k < totalAt.first; k++) if (tokens[k].tokenType === Status) statusBefore = true;
+    let statusAfter = false;
+    for (let k = rest; k < to; k++) {
+      const type = tokens[k].tokenType;
+      if (type === Status || type === Count) {
+        statusAfter = type === Status;
+        break;
+      }
+    }
     if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
       // A second total in the sentence (`其余6个问题正按时序推进`): the first one's parts may not be all.
       const secondary = stmt !== undefined;
       if (stmt) {
         stmt.notBreakdown ??= 'unclear';
         stmt.span.end = cStart;
+        out.push(stmt);
       }
-      close();
-      const firstTok = clause[totalAt.first];
-      const before = text.slice(cStart, abs(firstTok));
+      const firstAt = base + tokens[totalAt.first].startOffset;
+      const before = text.slice(cStart, firstAt);
       const subj = /(?:反馈|移交|交办)(.{1,20}?)的$/.exec(before);
-      stmt = {
+      const chain: CountTotal[] = [];
+      for (const [c, sc] of totalAt.chain) chain.push({ number: readNumber(c, base), scope: sc.image });
+      const st: CountSentence = {
         span: { start: cStart, end: sentenceEnd },
         date,
         subject: subj ? subj[1] : undefined,
         aspects: totalAt.aspects ? readNumber(totalAt.aspects, base) : undefined,
-        chain: totalAt.chain.map(([c, s]) => ({ number: readNumber(c, base), scope: s.image })),
+        chain,
         parts: [],
       };
-      if (secondary) stmt.secondary = true;
-      if (FOREIGN.test(text.slice(base, abs(firstTok)))) stmt.foreign = true;
-      if (date && date.start < cStart) stmt.span.start = date.start;
-      if (stmt.chain.some((c) => c.number.approximate)) stmt.notBreakdown = 'unclear';
+      if (secondary) st.secondary = true;
+      if (FOREIGN.test(text.slice(base, firstAt))) st.foreign = true;
+      if (date && date.start < cStart) st.span.start = date.start;
+      for (const c of chain) if (c.number.approximate) st.notBreakdown = 'unclear';
       // `44个问题已整改完成27个` / `2件已办结`: parts in the same clause, after the total.
-      if (rest.length > 0) readPart(rest, cStart, cEnd, stmt, base);
+      let restHolds = false;
+      for (let k = rest; k < to; k++) if (significant(tokens[k])) restHolds = true;
+      if (restHolds) readPart(tokens, rest, to, cStart, cEnd, st, base);
+      stmt = st;
       continue;
     }
     if (!stmt) {
       // Before any total: the date of the statement to come (`截至6月30日`, `截至目前`).
-      if (sig.some((t) => t.tokenType === AsOf)) date = { start: cStart, end: cEnd, text: text.slice(cStart, cEnd) };
+      if (has(tokens, from, to, AsOf)) date = { start: cStart, end: cEnd, text: text.slice(cStart, cEnd) };
       continue;
     }
-    if (sig.some((t) => t.tokenType === DateTok) && sig.some((t) => t.tokenType === Status)) {
+    if (has(tokens, from, to, DateTok) && has(tokens, from, to, Status)) {
       stmt.notBreakdown ??= 'dated';
     }
-    const rateAt = sig.findIndex((t) => t.tokenType === Rate);
-    if (rateAt >= 0 && isTok(sig[rateAt + 1], Percent)) {
-      const r = sig[rateAt];
-      const p = sig[rateAt + 1];
+    // The first rate, and the significant token after it.
+    let rateAt = from;
+    while (rateAt < to && tokens[rateAt].tokenType !== Rate) rateAt++;
+    let after = rateAt + 1;
+    while (after < to && !significant(tokens[after])) after++;
+    if (rateAt < to && after < to && tokens[after].tokenType === Percent) {
+      const r = tokens[rateAt];
+      const p = tokens[after];
+      const rStart = base + r.startOffset;
+      const pStart = base + p.startOffset;
+      const pEnd = pStart + p.image.length;
       const num = /^([0-9０-９]+)(?:[.．]([0-9０-９]+))?/.exec(p.image) as RegExpExecArray;
       const digitsText = num[0];
       const norm = digitsText.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.');
       stmt.rate = {
-        start: abs(r),
-        end: endOf(p),
-        text: text.slice(abs(r), endOf(p)),
+        start: rStart,
+        end: pEnd,
+        text: text.slice(rStart, pEnd),
         kind: r.image,
         value: Number(norm),
         decimals: num[2]?.length ?? 0,
-        digits: { start: abs(p), end: abs(p) + digitsText.length, text: digitsText },
+        digits: { start: pStart, end: pStart + digitsText.length, text: digitsText },
       };
       continue;
     }
-    readPart(sig, cStart, cEnd, stmt, base);
+    readPart(tokens, from, to, cStart, cEnd, stmt, base);
   }
-  close();
+  if (stmt) out.push(stmt);
 }
 
 interface TotalAt {
+  /** Indices into the sentence's tokens. */
   first: number;
   last: number;
   aspects?: IToken;
   chain: [IToken, IToken][];
 }
 
-/** A total in a clause: its tokens must be adjacent (`60个问题`, `发现问题44个`, `三个方面14个具体问题`). */
-function findTotal(sig: IToken[]): TotalAt | undefined {
-  for (let i = 0; i < sig.length; i++) {
-    const t = sig[i];
-    if (t.tokenType === Count && isTok(sig[i + 1], Scope)) {
+/** A total in the clause `tokens[from, to)`: its tokens must be adjacent (`60个问题`, `发现问题44个`, `三个方面14个具体问题`). */
+function findTotal(tokens: IToken[], from: number, to: number): TotalAt | undefined {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.tokenType === Count && isTokIn(tokens, i + 1, from, to, Scope)) {
       // Count Scope, possibly preceded by an aspect and followed by more Count Scope pairs.
       let first = i;
-      const aspects = isTok(sig[i - 1], Aspect) ? sig[i - 1] : undefined;
+      const aspects = isTokIn(tokens, i - 1, from, to, Aspect) ? tokens[i - 1] : undefined;
       if (aspects) first = i - 1;
       const chain: [IToken, IToken][] = [];
       let j = i;
-      while (isTok(sig[j], Count) && isTok(sig[j + 1], Scope)) {
-        chain.push([sig[j], sig[j + 1]]);
+      while (isTokIn(tokens, j, from, to, Count) && isTokIn(tokens, j + 1, from, to, Scope)) {
+        chain.push([tokens[j], tokens[j + 1]]);
         j += 2;
       }
       return { first, last: j - 1, aspects, chain };
     }
-    if (t.tokenType === Scope && isTok(sig[i + 1], Count) && !isTok(sig[i + 2], Scope)) {
-      return { first: i, last: i + 1, chain: [[sig[i + 1], t]] };
+    if (t.tokenType === Scope && isTokIn(tokens, i + 1, from, to, Count) && !isTokIn(tokens, i + 2, from, to, Scope)) {
+      return { first: i, last: i + 1, chain: [[tokens[i + 1], t]] };
     }
   }
   return undefined;
 }
 
-/** A part: one status and one count in a clause (`已完成整改31个`, `仍有26个未整改到位`), or 全部/均 and a status. */
-function readPart(sig: IToken[], cStart: number, cEnd: number, stmt: CountSentence, base: number): void {
-  const statuses = sig.filter((t) => t.tokenType === Status);
-  const counts = sig.filter((t) => t.tokenType === Count);
-  if (sig.some((t) => t.tokenType === OtherQty)) {
+/** A part in `tokens[from, to)`: one status and one count (`已完成整改31个`, `仍有26个未整改到位`), or 全部/均 and a status. */
+function readPart(tokens: IToken[], from: number, to: number, cStart: number, cEnd: number, stmt: CountSentence, base: number): void {
+  let st: IToken | undefined; // the first status
+  let statusesDiffer = false;
+  let count: IToken | undefined; // the first count
+  let counts = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.tokenType === Status) {
+      if (st === undefined) st = t;
+      else if (STATUS_OF.get(t.image) !== STATUS_OF.get(st.image)) statusesDiffer = true;
+    } else if (t.tokenType === Count) {
+      count ??= t;
+      counts++;
+    }
+  }
+  if (has(tokens, from, to, OtherQty)) {
     stmt.notBreakdown ??= 'mixed';
     return;
   }
-  if (sig.some((t) => t.tokenType === NotAll)) {
+  if (has(tokens, from, to, NotAll)) {
     stmt.notBreakdown ??= 'unclear';
     return;
   }
-  if (statuses.length === 0) {
-    if (counts.length > 0) stmt.notBreakdown ??= 'unclear';
+  if (st === undefined) {
+    if (counts > 0) stmt.notBreakdown ??= 'unclear';
     return;
   }
-  const st = statuses[0];
   const category = STATUS_OF.get(st.image) as StatusCategory;
   const status = { start: base + st.startOffset, end: base + st.startOffset + st.image.length, text: st.image };
   // Two parts of one status (`已完成整改31个，已销号25个`): one may be a subset of the other.
-  if (stmt.parts.some((p) => p.category === category)) {
+  for (const p of stmt.parts) {
+    if (p.category === category) {
+      stmt.notBreakdown ??= 'unclear';
+      return;
+    }
+  }
+  if (count === undefined) {
+    if (has(tokens, from, to, All)) stmt.parts.push({ all: true, status, category, span: { start: cStart, end: cEnd } });
+    return;
+  }
+  if (counts > 1 || statusesDiffer) {
     stmt.notBreakdown ??= 'unclear';
     return;
   }
-  if (counts.length === 0) {
-    if (sig.some((t) => t.tokenType === All)) stmt.parts.push({ all: true, status, category, span: { start: cStart, end: cEnd } });
-    return;
-  }
-  if (counts.length > 1 || new Set(statuses.map((s) => STATUS_OF.get(s.image))).size > 1) {
-    stmt.notBreakdown ??= 'unclear';
-    return;
-  }
-  const number = readNumber(counts[0], base);
+  const number = readNumber(count, base);
   const unit = stmt.chain[stmt.chain.length - 1].number.unit;
   if (UNIT_FAMILY[number.unit] !== UNIT_FAMILY[unit]) stmt.notBreakdown ??= 'mixed';
   if (number.approximate) stmt.notBreakdown ??= 'unclear';
