@@ -151,6 +151,15 @@ for (const [type, firsts] of FIRSTS) {
 const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
 
 export function countTokens(text: string): IToken[] {
+  return lexCount(text, false);
+}
+
+/**
+ * The count tokens of `text`; with `merge`, each run of CountText and CountChar tokens becomes
+ * one CountText token without its text (image ''): what the recogniser needs of other text is
+ * where it lies and which count tokens it separates, not how many tokens it makes.
+ */
+function lexCount(text: string, merge: boolean): IToken[] {
   const out: IToken[] = [];
   const n = text.length;
   let i = 0;
@@ -173,7 +182,13 @@ export function countTokens(text: string): IToken[] {
         }
       }
     }
-    out.push({ image: text.slice(i, end), startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    if (merge && (type === CountText || type === CountChar)) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last.tokenType === CountText) last.endOffset = end - 1;
+      else out.push({ image: '', startOffset: i, endOffset: end - 1, tokenType: CountText, tokenTypeIdx: CountText.tokenTypeIdx! } as IToken);
+    } else {
+      out.push({ image: text.slice(i, end), startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    }
     i = end;
   }
   return out;
@@ -371,7 +386,7 @@ export class CountReader {
       let e = unit + 1;
       while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
       if (e < end) e++; // the end mark belongs to the sentence
-      readSentence(countTokens(text.slice(s, e)), s, e, text, out);
+      readSentence(lexCount(text.slice(s, e), true), s, e, text, out);
       aEnd = this.next(e); // the next sentence
     }
   }
@@ -399,7 +414,7 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
     while (to < n && tokens[to].tokenType !== Comma) to++;
     if (to === from) continue;
     const cStart = base + tokens[from].startOffset;
-    const cEnd = base + tokens[to - 1].startOffset + tokens[to - 1].image.length;
+    const cEnd = base + tokens[to - 1].endOffset! + 1;
     if (has(tokens, from, to, Subset)) {
       if (stmt) {
         stmt.notBreakdown ??= 'subset';
