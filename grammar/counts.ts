@@ -112,48 +112,84 @@ export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { p
 /**
  * The count lexer's tokens without Chevrotain's machinery (its complement sets turn its
  * first-character optimization off, so it tried all 15 patterns at every offset): the same
- * patterns in the same order, the first that matches wins — except that where no count token
- * can start (a character outside STARTS) only CountText can match, so it is tried alone.
+ * patterns in the same order, the first that matches wins — but only those that can start with
+ * the character at hand (FIRSTS, from the patterns above), and by `test`, which spares a match
+ * array per try. Where no count token can start (a character outside STARTS) only CountText can
+ * match; where none of the tried ones matches, CountChar takes the character. Scope's check of
+ * what follows the word is a lookahead here; the word itself is captured in a lookahead and
+ * consumed by a backreference, because a lookahead is atomic: a word that fails the check does
+ * not fall back to a shorter word (`问题线索` to `问题`), as the custom pattern does not.
  * test/grammar/counts-lexer.test.ts checks it against `countLexer.tokenize`.
  */
-const ORDERED = [...COUNT_TOKENS, CountText, CountChar].map((type) => {
-  const p = type.PATTERN;
-  if (typeof p === 'function') return { type, match: (text: string, offset: number) => (p as (t: string, o: number, a: IToken[], g: object) => RegExpExecArray | null)(text, offset, [], {}) };
-  const y = new RegExp((p as RegExp).source, 'y');
-  return {
-    type,
-    match: (text: string, offset: number) => {
-      y.lastIndex = offset;
-      return y.exec(text);
-    },
-  };
-});
-const TEXT_AT = ORDERED[COUNT_TOKENS.length];
-const START_CODES = new Set(Array.from(STARTS, (c) => c.charCodeAt(0)));
+const DIGITS = '0123456789０１２３４５６７８９';
+const FIRSTS: [TokenType, string][] = [
+  [Percent, DIGITS],
+  [DateTok, '0123456789'],
+  [AsOf, '截'],
+  [Aspect, DIGITS + CN_NUM],
+  [OtherQty, DIGITS + CN_NUM],
+  [Count, DIGITS + CN_NUM],
+  [Scope, SCOPES.map((w) => w[0]).join('')],
+  [NotAll, '尚还未没'],
+  [All, '已全均'],
+  [Rate, '整完落办销'],
+  [Status, STATUS_WORDS.map(([w]) => w[0]).join('')],
+  [Subset, '其'],
+  [Comma, '，,、'],
+];
+const SCOPE_WORD = new RegExp(`(?=(${alt(SCOPES)}))\\1(?=${SCOPE_END.source.slice(1)})`, 'y');
+/** For each character a count token can start with, the tokens to try, in the lexer's order. */
+const BY_FIRST = new Map<number, { type: TokenType; y: RegExp }[]>();
+for (const [type, firsts] of FIRSTS) {
+  const y = type === Scope ? SCOPE_WORD : new RegExp((type.PATTERN as RegExp).source, 'y');
+  for (const c of new Set(firsts)) {
+    const code = c.charCodeAt(0);
+    if (!BY_FIRST.has(code)) BY_FIRST.set(code, []);
+    BY_FIRST.get(code)!.push({ type, y });
+  }
+}
+const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
 
 export function countTokens(text: string): IToken[] {
+  return lexCount(text, false);
+}
+
+/**
+ * The count tokens of `text`; with `merge`, each run of CountText and CountChar tokens becomes
+ * one CountText token without its text (image ''): what the recogniser needs of other text is
+ * where it lies and which count tokens it separates, not how many tokens it makes.
+ */
+function lexCount(text: string, merge: boolean): IToken[] {
   const out: IToken[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let m: RegExpExecArray | null = null;
+    const tries = BY_FIRST.get(text.charCodeAt(i));
     let type: TokenType = CountChar;
-    if (!START_CODES.has(text.charCodeAt(i))) {
-      m = TEXT_AT.match(text, i);
+    let end = i + 1;
+    if (tries === undefined) {
+      TEXT_AT.lastIndex = i;
+      TEXT_AT.test(text); // always matches: the character is no count token's first
       type = CountText;
-    }
-    if (m === null) {
-      for (const o of ORDERED) {
-        m = o.match(text, i);
-        if (m !== null && m[0].length > 0) {
-          type = o.type;
+      end = TEXT_AT.lastIndex;
+    } else {
+      for (const t of tries) {
+        t.y.lastIndex = i;
+        if (t.y.test(text)) {
+          type = t.type;
+          end = t.y.lastIndex;
           break;
         }
       }
     }
-    const image = m === null || m[0].length === 0 ? text[i] : m[0];
-    out.push({ image, startOffset: i, endOffset: i + image.length - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
-    i += image.length;
+    if (merge && (type === CountText || type === CountChar)) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last.tokenType === CountText) last.endOffset = end - 1;
+      else out.push({ image: '', startOffset: i, endOffset: end - 1, tokenType: CountText, tokenTypeIdx: CountText.tokenTypeIdx! } as IToken);
+    } else {
+      out.push({ image: text.slice(i, end), startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    }
+    i = end;
   }
   return out;
 }
@@ -239,9 +275,6 @@ function readNumber(t: IToken, base: number): CountNumber {
   };
 }
 
-/** The sentences of a line worth lexing: those where a counted number and a scope word meet (a total). */
-const CANDIDATE = new RegExp(`${NUM}(?:多|余)?[个项件条宗处](?:${alt(SCOPES)})|(?:${alt(SCOPES)})${NUM}(?:多|余)?[个项件条宗处]`);
-
 /**
  * A counted number's unit (`60个`, `十四项`, `20余件`): every total has one, and most sentences
  * none. The unit is never a numeral, so one left-to-right scan finds each of them.
@@ -253,183 +286,305 @@ const isSentenceEnd = (c: number) =>
 /** Every count statement in `text[start, end)` (one line of a notice). */
 export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
   const out: CountSentence[] = [];
-  // Only the sentences holding a counted number are worth the candidate test and the lexer; a
-  // sentence is a run of text up to and with its end mark (。；;！？!?), as the line splits.
-  const line = text.slice(start, end);
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(line); a; a = ANCHOR.exec(line)) {
-    const unit = a.index + a[0].length - 1;
-    let s = unit;
-    while (s > 0 && !isSentenceEnd(line.charCodeAt(s - 1))) s--;
-    let e = unit + 1;
-    while (e < line.length && !isSentenceEnd(line.charCodeAt(e))) e++;
-    if (e < line.length) e++; // the end mark belongs to the sentence
-    ANCHOR.lastIndex = e; // the next sentence
-    const sentence = line.slice(s, e);
-    if (!CANDIDATE.test(sentence)) continue;
-    const tokens = countTokens(sentence);
-    readSentence(tokens, start + s, start + e, text, out);
-  }
+  new CountReader(text).read(start, end, out);
   return out;
 }
 
-const isTok = (t: IToken | undefined, type: TokenType) => t !== undefined && t.tokenType === type;
+const isArabicDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const SCOPE_FIRST = new Set(SCOPES.map((w) => w.charCodeAt(0)));
+const SCOPE_LAST = new Set(SCOPES.map((w) => w.charCodeAt(w.length - 1)));
+const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
+
+/**
+ * CANDIDATE at one counted number of a sentence `text[s, e)`: the number (digit at `digit`,
+ * unit at `unit`) with a scope word right after its unit, or right before its run of numerals
+ * (of one kind, as NUM reads them). Every match of CANDIDATE holds an ANCHOR match, so testing
+ * each anchor of a sentence so answers what `CANDIDATE.test(sentence)` answers, without the
+ * substring and without the regex's long alternation at every offset.
+ */
+function totalAt(text: string, digit: number, unit: number, s: number, e: number): boolean {
+  // Most counted numbers have no scope word on either side: one character tells.
+  if (SCOPE_FIRST.has(text.charCodeAt(unit + 1))) {
+    for (const w of SCOPES) if (unit + 1 + w.length <= e && text.startsWith(w, unit + 1)) return true;
+  }
+  const arabic = isArabicDigit(text.charCodeAt(digit));
+  let k = digit;
+  while (k > s) {
+    const c = text.charCodeAt(k - 1);
+    if (arabic ? !isArabicDigit(c) : !CN_DIGIT_CODES.has(c)) break;
+    k--;
+  }
+  if (!SCOPE_LAST.has(text.charCodeAt(k - 1))) return false;
+  for (const w of SCOPES) if (k - w.length >= s && text.startsWith(w, k - w.length)) return true;
+  return false;
+}
+
+/** Whether `text[s, e)` holds a total's number next to a scope word (the reader's test, for tests). */
+export function holdsTotal(text: string, s = 0, e = text.length): boolean {
+  const y = new RegExp(ANCHOR.source, 'g');
+  y.lastIndex = s;
+  for (let a = y.exec(text); a !== null && a.index + a[0].length <= e; a = y.exec(text)) {
+    if (totalAt(text, a.index, a.index + a[0].length - 1, s, e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the count statements of the lines of one text, lines given in document order. The
+ * anchor search runs over the text itself (no line substrings) and remembers the next anchor
+ * it found past a line's end, so the lines together cost about one pass of ANCHOR over the
+ * text. Lines may come in any order; out of order only costs a fresh search.
+ */
+export class CountReader {
+  private readonly anchor = new RegExp(ANCHOR.source, 'g');
+  /** Where the first anchor at or after `searched` ends (-1: none to the end of the text). */
+  private pendingEnd = -1;
+  private pendingStart = -1;
+  private searched = -1;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * The end of the first anchor at or after `from` (-1: none); its start is `pendingStart`. An
+   * anchor match does not depend on where the search began, so the one found stays good for any
+   * `from` up to its start. `test` spares the match array: the start follows from the end (a
+   * numeral, 多/余 or not, and the unit; 多/余 is no numeral).
+   */
+  private next(from: number): number {
+    if (this.searched < 0 || from < this.searched || (this.pendingEnd >= 0 && from > this.pendingStart)) {
+      const y = this.anchor;
+      y.lastIndex = from;
+      this.searched = from;
+      if (y.test(this.text)) {
+        const end = y.lastIndex;
+        const c = this.text.charCodeAt(end - 2);
+        this.pendingEnd = end;
+        this.pendingStart = c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */ ? end - 3 : end - 2;
+      } else {
+        this.pendingEnd = -1;
+      }
+    }
+    return this.pendingEnd;
+  }
+
+  /** Appends the count statements of `text[start, end)` (one line) to `out`. */
+  read(start: number, end: number, out: CountSentence[]): void {
+    const text = this.text;
+    // Only the sentences holding a total are worth the lexer: a counted number right before or
+    // after a scope word. Neither holds a sentence end, so the line's bounds serve as the
+    // sentence's for that test, and only a sentence that passes it is looked for. A sentence is a
+    // run of text up to and with its end mark (。；;！？!?), as the line splits. An anchor reaching
+    // past the line's end is not in the line (and none follows inside it).
+    for (let aEnd = this.next(start); aEnd >= 0 && aEnd <= end; ) {
+      const unit = aEnd - 1;
+      if (!totalAt(text, this.pendingStart, unit, start, end)) {
+        aEnd = this.next(aEnd);
+        continue;
+      }
+      let s = unit;
+      while (s > start && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+      let e = unit + 1;
+      while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
+      if (e < end) e++; // the end mark belongs to the sentence
+      readSentence(lexCount(text.slice(s, e), true), s, e, text, out);
+      aEnd = this.next(e); // the next sentence
+    }
+  }
+}
+
+/** Whether `tokens[k]` lies in `[from, to)` and is of `type`. */
+const isTokIn = (tokens: IToken[], k: number, from: number, to: number, type: TokenType) => k >= from && k < to && tokens[k].tokenType === type;
 const significant = (t: IToken) => t.tokenType !== CountText && t.tokenType !== CountChar;
+/**
+ * Whether `tokens[from, to)` holds a token of a count type. The clause's tokens are looked at
+ * in place (no array of its significant tokens): other text never has a count type.
+ */
+const has = (tokens: IToken[], from: number, to: number, type: TokenType) => {
+  for (let k = from; k < to; k++) if (tokens[k].tokenType === type) return true;
+  return false;
+};
 
 function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
-  // Clauses: runs of tokens between commas.
-  const clauses: IToken[][] = [[]];
-  for (const t of tokens) {
-    if (t.tokenType === Comma) clauses.push([]);
-    else clauses[clauses.length - 1].push(t);
-  }
   let stmt: CountSentence | undefined;
   let date: TextSpan | undefined;
-  const abs = (t: IToken) => base + t.startOffset;
-  const endOf = (t: IToken) => base + t.startOffset + t.image.length;
-  const close = () => {
-    if (stmt) out.push(stmt);
-    stmt = undefined;
-  };
-
-  for (const clause of clauses) {
-    if (clause.length === 0) continue;
-    const sig = clause.filter(significant);
-    const cStart = abs(clause[0]);
-    const cEnd = endOf(clause[clause.length - 1]);
-    if (sig.some((t) => t.tokenType === Subset)) {
-      if (stmt) stmt.notBreakdown ??= 'subset';
-      close();
+  const n = tokens.length;
+  // Clauses: runs of tokens between commas, `tokens[from, to)`.
+  for (let from = 0, to = 0; from < n; from = to + 1) {
+    to = from;
+    while (to < n && tokens[to].tokenType !== Comma) to++;
+    if (to === from) continue;
+    const cStart = base + tokens[from].startOffset;
+    const cEnd = base + tokens[to - 1].endOffset! + 1;
+    if (has(tokens, from, to, Subset)) {
+      if (stmt) {
+        stmt.notBreakdown ??= 'subset';
+        out.push(stmt);
+      }
       return;
     }
     // A total: Count Scope (…Count Scope), or Scope Count (`发现问题44个`).
-    const totalAt = findTotal(clause);
-    const rest = totalAt ? clause.slice(totalAt.last + 1).filter(significant) : [];
+    const totalAt = findTotal(tokens, from, to);
+    // The parts after the total: `tokens[rest, to)`.
+    const rest = totalAt ? totalAt.last + 1 : to;
     // After a total, `17个问题正在整改` and `已完成整改31个问题` are parts, not new totals.
-    const statusBefore = totalAt !== undefined && clause.slice(0, totalAt.first).some((t) => t.tokenType === Status);
-    const statusAfter = isTok(rest.find((t) => t.tokenType === Status || t.tokenType === Count), Status);
+    let statusBefore = false;
+    if (totalAt) for (let k = from; k < totalAt.first; k++) if (tokens[k].tokenType === Status) statusBefore = true;
+    let statusAfter = false;
+    for (let k = rest; k < to; k++) {
+      const type = tokens[k].tokenType;
+      if (type === Status || type === Count) {
+        statusAfter = type === Status;
+        break;
+      }
+    }
     if (totalAt && (!stmt || (!statusAfter && !statusBefore))) {
       // A second total in the sentence (`其余6个问题正按时序推进`): the first one's parts may not be all.
       const secondary = stmt !== undefined;
       if (stmt) {
         stmt.notBreakdown ??= 'unclear';
         stmt.span.end = cStart;
+        out.push(stmt);
       }
-      close();
-      const firstTok = clause[totalAt.first];
-      const before = text.slice(cStart, abs(firstTok));
+      const firstAt = base + tokens[totalAt.first].startOffset;
+      const before = text.slice(cStart, firstAt);
       const subj = /(?:反馈|移交|交办)(.{1,20}?)的$/.exec(before);
-      stmt = {
+      const chain: CountTotal[] = [];
+      for (const [c, sc] of totalAt.chain) chain.push({ number: readNumber(c, base), scope: sc.image });
+      const st: CountSentence = {
         span: { start: cStart, end: sentenceEnd },
         date,
         subject: subj ? subj[1] : undefined,
         aspects: totalAt.aspects ? readNumber(totalAt.aspects, base) : undefined,
-        chain: totalAt.chain.map(([c, s]) => ({ number: readNumber(c, base), scope: s.image })),
+        chain,
         parts: [],
       };
-      if (secondary) stmt.secondary = true;
-      if (FOREIGN.test(text.slice(base, abs(firstTok)))) stmt.foreign = true;
-      if (date && date.start < cStart) stmt.span.start = date.start;
-      if (stmt.chain.some((c) => c.number.approximate)) stmt.notBreakdown = 'unclear';
+      if (secondary) st.secondary = true;
+      if (FOREIGN.test(text.slice(base, firstAt))) st.foreign = true;
+      if (date && date.start < cStart) st.span.start = date.start;
+      for (const c of chain) if (c.number.approximate) st.notBreakdown = 'unclear';
       // `44个问题已整改完成27个` / `2件已办结`: parts in the same clause, after the total.
-      if (rest.length > 0) readPart(rest, cStart, cEnd, stmt, base);
+      let restHolds = false;
+      for (let k = rest; k < to; k++) if (significant(tokens[k])) restHolds = true;
+      if (restHolds) readPart(tokens, rest, to, cStart, cEnd, st, base);
+      stmt = st;
       continue;
     }
     if (!stmt) {
       // Before any total: the date of the statement to come (`截至6月30日`, `截至目前`).
-      if (sig.some((t) => t.tokenType === AsOf)) date = { start: cStart, end: cEnd, text: text.slice(cStart, cEnd) };
+      if (has(tokens, from, to, AsOf)) date = { start: cStart, end: cEnd, text: text.slice(cStart, cEnd) };
       continue;
     }
-    if (sig.some((t) => t.tokenType === DateTok) && sig.some((t) => t.tokenType === Status)) {
+    if (has(tokens, from, to, DateTok) && has(tokens, from, to, Status)) {
       stmt.notBreakdown ??= 'dated';
     }
-    const rateAt = sig.findIndex((t) => t.tokenType === Rate);
-    if (rateAt >= 0 && isTok(sig[rateAt + 1], Percent)) {
-      const r = sig[rateAt];
-      const p = sig[rateAt + 1];
+    // The first rate, and the significant token after it.
+    let rateAt = from;
+    while (rateAt < to && tokens[rateAt].tokenType !== Rate) rateAt++;
+    let after = rateAt + 1;
+    while (after < to && !significant(tokens[after])) after++;
+    if (rateAt < to && after < to && tokens[after].tokenType === Percent) {
+      const r = tokens[rateAt];
+      const p = tokens[after];
+      const rStart = base + r.startOffset;
+      const pStart = base + p.startOffset;
+      const pEnd = pStart + p.image.length;
       const num = /^([0-9０-９]+)(?:[.．]([0-9０-９]+))?/.exec(p.image) as RegExpExecArray;
       const digitsText = num[0];
       const norm = digitsText.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.');
       stmt.rate = {
-        start: abs(r),
-        end: endOf(p),
-        text: text.slice(abs(r), endOf(p)),
+        start: rStart,
+        end: pEnd,
+        text: text.slice(rStart, pEnd),
         kind: r.image,
         value: Number(norm),
         decimals: num[2]?.length ?? 0,
-        digits: { start: abs(p), end: abs(p) + digitsText.length, text: digitsText },
+        digits: { start: pStart, end: pStart + digitsText.length, text: digitsText },
       };
       continue;
     }
-    readPart(sig, cStart, cEnd, stmt, base);
+    readPart(tokens, from, to, cStart, cEnd, stmt, base);
   }
-  close();
+  if (stmt) out.push(stmt);
 }
 
 interface TotalAt {
+  /** Indices into the sentence's tokens. */
   first: number;
   last: number;
   aspects?: IToken;
   chain: [IToken, IToken][];
 }
 
-/** A total in a clause: its tokens must be adjacent (`60个问题`, `发现问题44个`, `三个方面14个具体问题`). */
-function findTotal(sig: IToken[]): TotalAt | undefined {
-  for (let i = 0; i < sig.length; i++) {
-    const t = sig[i];
-    if (t.tokenType === Count && isTok(sig[i + 1], Scope)) {
+/** A total in the clause `tokens[from, to)`: its tokens must be adjacent (`60个问题`, `发现问题44个`, `三个方面14个具体问题`). */
+function findTotal(tokens: IToken[], from: number, to: number): TotalAt | undefined {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.tokenType === Count && isTokIn(tokens, i + 1, from, to, Scope)) {
       // Count Scope, possibly preceded by an aspect and followed by more Count Scope pairs.
       let first = i;
-      const aspects = isTok(sig[i - 1], Aspect) ? sig[i - 1] : undefined;
+      const aspects = isTokIn(tokens, i - 1, from, to, Aspect) ? tokens[i - 1] : undefined;
       if (aspects) first = i - 1;
       const chain: [IToken, IToken][] = [];
       let j = i;
-      while (isTok(sig[j], Count) && isTok(sig[j + 1], Scope)) {
-        chain.push([sig[j], sig[j + 1]]);
+      while (isTokIn(tokens, j, from, to, Count) && isTokIn(tokens, j + 1, from, to, Scope)) {
+        chain.push([tokens[j], tokens[j + 1]]);
         j += 2;
       }
       return { first, last: j - 1, aspects, chain };
     }
-    if (t.tokenType === Scope && isTok(sig[i + 1], Count) && !isTok(sig[i + 2], Scope)) {
-      return { first: i, last: i + 1, chain: [[sig[i + 1], t]] };
+    if (t.tokenType === Scope && isTokIn(tokens, i + 1, from, to, Count) && !isTokIn(tokens, i + 2, from, to, Scope)) {
+      return { first: i, last: i + 1, chain: [[tokens[i + 1], t]] };
     }
   }
   return undefined;
 }
 
-/** A part: one status and one count in a clause (`已完成整改31个`, `仍有26个未整改到位`), or 全部/均 and a status. */
-function readPart(sig: IToken[], cStart: number, cEnd: number, stmt: CountSentence, base: number): void {
-  const statuses = sig.filter((t) => t.tokenType === Status);
-  const counts = sig.filter((t) => t.tokenType === Count);
-  if (sig.some((t) => t.tokenType === OtherQty)) {
+/** A part in `tokens[from, to)`: one status and one count (`已完成整改31个`, `仍有26个未整改到位`), or 全部/均 and a status. */
+function readPart(tokens: IToken[], from: number, to: number, cStart: number, cEnd: number, stmt: CountSentence, base: number): void {
+  let st: IToken | undefined; // the first status
+  let statusesDiffer = false;
+  let count: IToken | undefined; // the first count
+  let counts = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.tokenType === Status) {
+      if (st === undefined) st = t;
+      else if (STATUS_OF.get(t.image) !== STATUS_OF.get(st.image)) statusesDiffer = true;
+    } else if (t.tokenType === Count) {
+      count ??= t;
+      counts++;
+    }
+  }
+  if (has(tokens, from, to, OtherQty)) {
     stmt.notBreakdown ??= 'mixed';
     return;
   }
-  if (sig.some((t) => t.tokenType === NotAll)) {
+  if (has(tokens, from, to, NotAll)) {
     stmt.notBreakdown ??= 'unclear';
     return;
   }
-  if (statuses.length === 0) {
-    if (counts.length > 0) stmt.notBreakdown ??= 'unclear';
+  if (st === undefined) {
+    if (counts > 0) stmt.notBreakdown ??= 'unclear';
     return;
   }
-  const st = statuses[0];
   const category = STATUS_OF.get(st.image) as StatusCategory;
   const status = { start: base + st.startOffset, end: base + st.startOffset + st.image.length, text: st.image };
   // Two parts of one status (`已完成整改31个，已销号25个`): one may be a subset of the other.
-  if (stmt.parts.some((p) => p.category === category)) {
+  for (const p of stmt.parts) {
+    if (p.category === category) {
+      stmt.notBreakdown ??= 'unclear';
+      return;
+    }
+  }
+  if (count === undefined) {
+    if (has(tokens, from, to, All)) stmt.parts.push({ all: true, status, category, span: { start: cStart, end: cEnd } });
+    return;
+  }
+  if (counts > 1 || statusesDiffer) {
     stmt.notBreakdown ??= 'unclear';
     return;
   }
-  if (counts.length === 0) {
-    if (sig.some((t) => t.tokenType === All)) stmt.parts.push({ all: true, status, category, span: { start: cStart, end: cEnd } });
-    return;
-  }
-  if (counts.length > 1 || new Set(statuses.map((s) => STATUS_OF.get(s.image))).size > 1) {
-    stmt.notBreakdown ??= 'unclear';
-    return;
-  }
-  const number = readNumber(counts[0], base);
+  const number = readNumber(count, base);
   const unit = stmt.chain[stmt.chain.length - 1].number.unit;
   if (UNIT_FAMILY[number.unit] !== UNIT_FAMILY[unit]) stmt.notBreakdown ??= 'mixed';
   if (number.approximate) stmt.notBreakdown ??= 'unclear';

@@ -2,10 +2,10 @@
 // it describes, and for every problems section and level-2 heading in it, the problem items it
 // lists and the tally of their `整改结果：` statuses. Rules (count-*) and editor features
 // (hover, code lens) read this; it is computed once per tree (memoised).
-import { descendants, numberToChinese, type Heading, type NoticeDocument, type Paragraph } from '../../grammar/index.js';
+import { numberToChinese, type Heading, type NoticeDocument } from '../../grammar/index.js';
 import {
   partValue,
-  readCountStatements,
+  CountReader,
   statusCategory,
   totalOf,
   type CountNumber,
@@ -81,42 +81,73 @@ function ownStatus(h: Heading): StatusCategory | undefined {
   return undefined;
 }
 
+const BIT: Record<StatusCategory, number> = { done: 1, basic: 2, stage: 4, ongoing: 8, notdone: 16, longterm: 32 };
+
+/** The own statuses of every heading under `h`, one bit per category (no arrays, no Set). */
+function statusesBelow(h: Heading): number {
+  let bits = 0;
+  for (const c of h.children) {
+    const s = ownStatus(c);
+    if (s) bits |= BIT[s];
+    if (c.children.length > 0) bits |= statusesBelow(c);
+  }
+  return bits;
+}
+
+/** The item's own status, else the one status its sub-items agree on. */
 function itemStatus(h: Heading): StatusCategory | undefined {
   const own = ownStatus(h);
   if (own) return own;
-  const found = new Set<StatusCategory>();
-  for (const d of descendants(h)) {
-    const s = ownStatus(d);
-    if (s) found.add(s);
-  }
-  return found.size === 1 ? [...found][0] : undefined;
+  if (h.children.length === 0) return undefined;
+  const bits = statusesBelow(h);
+  if (bits === 0 || (bits & (bits - 1)) !== 0) return undefined; // none, or more than one
+  for (const c of CATEGORIES) if (BIT[c] === bits) return c;
+  return undefined;
 }
 
-function sectionItems(heading: Heading): SectionItems {
-  const below = descendants(heading);
-  const l3 = below.filter((h) => h.level === 3);
-  const l4 = below.filter((h) => h.level === 4);
+/** The level-3 and level-4 headings under `h`, depth first in document order. */
+function itemsBelow(h: Heading, l3: Heading[], l4: Heading[]): void {
+  for (const c of h.children) {
+    if (c.level === 3) l3.push(c);
+    else if (c.level === 4) l4.push(c);
+    if (c.children.length > 0) itemsBelow(c, l3, l4);
+  }
+}
+
+function sectionItems(heading: Heading): SectionItems | undefined {
+  const l3: Heading[] = [];
+  const l4: Heading[] = [];
+  itemsBelow(heading, l3, l4);
   const level: 3 | 4 | undefined = l4.length > 0 ? 4 : l3.length > 0 ? 3 : undefined;
-  const items = level === 4 ? l4 : level === 3 ? l3 : [];
+  if (level === undefined) return undefined; // no problems section
+  const items = level === 4 ? l4 : l3;
   // With level-4 items, every level-3 heading must hold some: else the section counts at two levels.
-  const clear = level !== 4 || l3.every((h) => h.children.some((c) => c.level === 4));
+  let clear = true;
+  if (level === 4) {
+    for (const h of l3) {
+      let holds = false;
+      for (const c of h.children) if (c.level === 4) holds = true;
+      if (!holds) clear = false;
+    }
+  }
   const statuses = new Map<Heading, StatusCategory | undefined>();
   const tally: SectionItems['tally'] = {};
   let complete = items.length > 0;
-  for (const it of items) {
-    const s = itemStatus(it);
-    statuses.set(it, s);
-    if (s === undefined) complete = false;
-  }
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
+    const s = itemStatus(it);
+    statuses.set(it, s);
+    if (s === undefined) {
+      complete = false;
+      continue;
+    }
     const prev = items[i - 1];
     // A split item is tallied once, under its first part.
     if (it.marker.part !== undefined && prev && prev.marker.value === it.marker.value && prev.marker.part !== undefined) continue;
-    const s = statuses.get(it);
-    if (s) tally[s] = (tally[s] ?? 0) + 1;
+    tally[s] = (tally[s] ?? 0) + 1;
   }
-  return { heading, level, items, count: countOnce(items), perLevel: { 3: countOnce(l3), 4: countOnce(l4) }, clear, statuses, tally, tallyComplete: complete };
+  const count = countOnce(items);
+  return { heading, level, items, count, perLevel: { 3: level === 3 ? count : countOnce(l3), 4: level === 4 ? count : 0 }, clear, statuses, tally, tallyComplete: complete };
 }
 
 export function countModel(doc: NoticeDocument): CountModel {
@@ -129,24 +160,22 @@ function readCountModel(doc: NoticeDocument): CountModel {
   for (const h of doc.headings) {
     if (h.level !== 1) continue;
     const s = sectionItems(h);
-    if (s.level === undefined) continue;
+    if (s === undefined) continue;
     sections.push(s);
     sectionOf.set(h, s);
     for (const c of h.children) {
       if (c.level !== 2) continue;
       const cs = sectionItems(c);
-      if (cs.level === undefined) continue;
+      if (cs === undefined) continue;
       sections.push(cs);
       sectionOf.set(c, cs);
     }
   }
   const problemSections = sections.filter((s) => s.heading.level === 1);
 
-  const owners = new Map<Paragraph, Heading>();
-  for (const h of doc.headings) for (const p of h.blocks) owners.set(p, h);
-
   const statements: CountStatement[] = [];
-  const add = (found: CountSentence[], line: number, owner: Heading | undefined) => {
+  const found: CountSentence[] = [];
+  const add = (line: number, owner: Heading | undefined) => {
     for (const f of found) {
       // The sentence is fresh: it becomes the statement in place (a spread of many shapes is slow).
       const st = f as CountStatement;
@@ -167,11 +196,27 @@ function readCountModel(doc: NoticeDocument): CountModel {
       }
       statements.push(st);
     }
+    found.length = 0;
   };
-  for (const h of doc.headings) add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
-  for (const p of doc.paragraphs) {
+  // Heading lines (after the marker) and paragraphs in document order, so that the reader's
+  // anchor search passes over the text once.
+  const reader = new CountReader(doc.text);
+  const { headings, paragraphs } = doc;
+  let hi = 0;
+  for (let pi = 0; hi < headings.length || pi < paragraphs.length; ) {
+    if (pi === paragraphs.length || (hi < headings.length && headings[hi].line < paragraphs[pi].line)) {
+      const h = headings[hi++];
+      reader.read(h.marker.end, h.lineSpan.end, found);
+      if (found.length > 0) add(h.line, h);
+      continue;
+    }
+    const p = paragraphs[pi++];
     if (p.role === 'residue' || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
-    add(readCountStatements(doc.text, p.start, p.end), p.line, owners.get(p));
+    reader.read(p.start, p.end, found);
+    // The owner is the heading whose blocks hold the paragraph: only ever the heading right
+    // before it (buildTree puts a body paragraph in the blocks of the newest heading).
+    const prev = headings[hi - 1];
+    if (found.length > 0) add(p.line, prev !== undefined && prev.blocks.includes(p) ? prev : undefined);
   }
   statements.sort((a, b) => a.span.start - b.span.start);
   return { statements, sections, sectionOf };
