@@ -68,6 +68,22 @@ function isMarkerClose(c: string): boolean {
   return c === '）' || c === ')' || c === '、' || c === '.' || c === '．';
 }
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The value of the ASCII digits s[from, to), or NaN when that is empty or holds anything else. */
+function arabicValue(s: string, from: number, to: number): number {
+  if (from >= to) return NaN;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (!isAsciiDigit(c)) return NaN;
+    v = v * 10 + (c - 0x30);
+  }
+  return v;
+}
+
 export function readMarker(t: IToken): HeadingMarker {
   const level = levelOf(t);
   const s = t.image;
@@ -91,9 +107,19 @@ export function readMarker(t: IToken): HeadingMarker {
   if (level === 1 || level === 2) {
     return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
   }
-  const m = /^([0-9]+)(?:[-－—]([0-9]+))?$/.exec(digitsText);
-  const value = m ? parseInt(m[1], 10) : NaN;
-  const part = m && m[2] !== undefined ? parseInt(m[2], 10) : undefined;
+  // `35` or `35-1` (also －, —): read by hand, as the regex ^([0-9]+)(?:[-－—]([0-9]+))?$ would.
+  let k = 0;
+  while (k < digitsText.length && isAsciiDigit(digitsText.charCodeAt(k))) k++;
+  let value = k > 0 ? arabicValue(digitsText, 0, k) : NaN;
+  let part: number | undefined;
+  if (k > 0 && k < digitsText.length) {
+    const dash = digitsText[k];
+    part = dash === '-' || dash === '－' || dash === '—' ? arabicValue(digitsText, k + 1, digitsText.length) : NaN;
+    if (Number.isNaN(part)) {
+      value = NaN;
+      part = undefined;
+    }
+  }
   return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close, extra };
 }
 
