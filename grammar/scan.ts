@@ -7,13 +7,12 @@
 // tree on the corpus and on random text. Several times faster, few allocations: one record per
 // line and one token per marker, label, comment and inline mark.
 import type { CustomPatternMatcherFunc, IToken, TokenType } from 'chevrotain';
-import { Comment, InlineEnum, InlineNumber, isSpaceCode, Label, MARKER_TYPES } from './lexer.js';
+import { Comment, enumMayStartAt, InlineEnum, InlineNumber, isSpaceCode, Label, MARKER_TYPES } from './lexer.js';
 import type { LineRecord } from './parser.js';
 
-/** The token patterns of labels and 一是 (custom matchers in lexer.ts). */
+/** The token pattern of labels (a custom matcher in lexer.ts). */
 const pattern = (t: TokenType) => t.PATTERN as CustomPatternMatcherFunc;
 const matchLabel = pattern(Label);
-const matchEnum = pattern(InlineEnum);
 
 /**
  * What a character (by code) may start or be, as bits in one table: an array read is several
@@ -127,9 +126,9 @@ export function scanLines(text: string): LineRecord[] {
           if (fullOpen < from) fullOpen = nextOf(text, '（', from);
           if (halfOpen < from) halfOpen = nextOf(text, '(', from);
           const open = fullOpen < halfOpen ? fullOpen : halfOpen;
-          // The 一是 ending at `shi` starts at its 十 or its digit (or nowhere), not before `from`.
+          // The 一是 ending at `shi` (when there is a 是) starts at its 十 or its digit (or nowhere), not before `from`.
           let enumStart = -1;
-          if (shi - 1 >= from) {
+          if (shi < n && shi - 1 >= from) {
             const before = text.charCodeAt(shi - 1);
             if (before === TEN) enumStart = shi - 1;
             else if ((CLASS[before] & ENUM_DIGIT) !== 0) enumStart = shi - 2 >= from && text.charCodeAt(shi - 2) === TEN ? shi - 2 : shi - 1;
@@ -140,22 +139,21 @@ export function scanLines(text: string): LineRecord[] {
             shi = nextOf(text, '是', shi + 1);
           } else if (enumStart >= 0 && enumStart < open) {
             if (enumStart >= le) break;
-            // The matcher checks the character before (ENUM_BOUNDARY); after 十 failing it, the
-            // lexer's try at the digit fails too (十 is no boundary).
-            const m = matchEnum(text, enumStart, NO_TOKENS, NO_GROUPS);
-            if (m !== null) {
+            // The 一是 is text[enumStart, shi]: InlineEnum's pattern matches it wherever a 一是 may
+            // start. When that fails at a 十, the lexer's try at the digit after it fails too (十 is no boundary).
+            if (enumMayStartAt(text, enumStart)) {
               if (line.inline === NO_TOKENS) line.inline = [];
-              line.inline.push(token(InlineEnum, m[0], enumStart));
+              line.inline.push(token(InlineEnum, text.slice(enumStart, shi + 1), enumStart));
             }
             from = shi + 1;
           } else {
             if (open >= le) break;
+            // test, not exec: the match's end is lastIndex, and no result array is made.
             NUMBER_RE.lastIndex = open;
-            const m = NUMBER_RE.exec(text);
-            if (m !== null) {
+            if (NUMBER_RE.test(text)) {
               if (line.inline === NO_TOKENS) line.inline = [];
-              line.inline.push(token(InlineNumber, m[0], open));
-              from = open + m[0].length;
+              line.inline.push(token(InlineNumber, text.slice(open, NUMBER_RE.lastIndex), open));
+              from = NUMBER_RE.lastIndex;
             } else {
               from = open + 1;
             }
