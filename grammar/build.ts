@@ -20,7 +20,6 @@ import type {
   TextSpan,
 } from './tree.js';
 
-const SENTENCE_END = /[。！？!?]/;
 const STATUS_RE =
   /^[ \t\u3000]*(阶段性完成|基本完成|已完成|未完成|完成|长期坚持|长期整改|持续推进|持续整改|正在整改|整改中|已整改到位|未整改到位)/;
 const TITLE_RE = /(关于.{0,60}(整改|巡视|巡察).{0,30}(通报|报告|情况)|(巡视|巡察).{0,20}整改.{0,12}(通报|报告))[ \t\u3000]*$/;
@@ -69,6 +68,22 @@ function isMarkerClose(c: string): boolean {
   return c === '）' || c === ')' || c === '、' || c === '.' || c === '．';
 }
 
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The value of the ASCII digits s[from, to), or NaN when that is empty or holds anything else. */
+function arabicValue(s: string, from: number, to: number): number {
+  if (from >= to) return NaN;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (!isAsciiDigit(c)) return NaN;
+    v = v * 10 + (c - 0x30);
+  }
+  return v;
+}
+
 export function readMarker(t: IToken): HeadingMarker {
   const level = levelOf(t);
   const s = t.image;
@@ -92,9 +107,19 @@ export function readMarker(t: IToken): HeadingMarker {
   if (level === 1 || level === 2) {
     return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
   }
-  const m = /^([0-9]+)(?:[-－—]([0-9]+))?$/.exec(digitsText);
-  const value = m ? parseInt(m[1], 10) : NaN;
-  const part = m && m[2] !== undefined ? parseInt(m[2], 10) : undefined;
+  // `35` or `35-1` (also －, —): read by hand, as the regex ^([0-9]+)(?:[-－—]([0-9]+))?$ would.
+  let k = 0;
+  while (k < digitsText.length && isAsciiDigit(digitsText.charCodeAt(k))) k++;
+  let value = k > 0 ? arabicValue(digitsText, 0, k) : NaN;
+  let part: number | undefined;
+  if (k > 0 && k < digitsText.length) {
+    const dash = digitsText[k];
+    part = dash === '-' || dash === '－' || dash === '—' ? arabicValue(digitsText, k + 1, digitsText.length) : NaN;
+    if (Number.isNaN(part)) {
+      value = NaN;
+      part = undefined;
+    }
+  }
   return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close, extra };
 }
 
@@ -134,47 +159,53 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-interface LineInfo {
-  rec: LineRecord;
-  index: number;
-  /** Offset of the first non-space character. */
-  contentStart: number;
-  content: string;
-}
+/** The first sentence end of a heading line, or the line break after it (the search stops there, not at the text's end). */
+const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
+
+/** The longest line DATE_LINE_RE can match (2024年12月31日, 二〇二一年十二月三十一日): longer lines are not tested. */
+const DATE_LINE_MAX = 14;
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
+  const n = records.length;
   // The records cover every line: each one that ends in a break starts the next.
   const lineStarts = [0];
-  for (const r of records) if (r.next > r.end) lineStarts.push(r.next);
-  const lines: LineInfo[] = records.map((rec, index) => {
-    const t = trimSpan(text, rec.start, rec.end);
-    return { rec, index, contentStart: t.start, content: t.text };
-  });
-
+  // Each line's content (without the indentation and trailing spaces) as offsets: the text of a
+  // line is only cut out where it is tested or kept.
+  const contentStart = new Int32Array(n);
+  const contentEnd = new Int32Array(n);
   const comments: Comment[] = [];
-  for (const l of lines) {
-    if (l.rec.comment) {
-      const c = l.rec.comment;
-      comments.push({ ...span(c), line: l.index, content: c.image.slice(4, -3).trim() });
-    }
+  let firstMarker = -1;
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    if (r.next > r.end) lineStarts.push(r.next);
+    let start = r.start;
+    let end = r.end;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    contentStart[i] = start;
+    contentEnd[i] = end;
+    if (r.comment) comments.push({ ...span(r.comment), line: i, content: r.comment.image.slice(4, -3).trim() });
+    if (firstMarker < 0 && r.marker !== undefined) firstMarker = i;
   }
-  const isBlank = (l: LineInfo) => l.content.length === 0 || l.rec.comment !== undefined;
+  const isBlank = (i: number) => contentStart[i] === contentEnd[i] || records[i].comment !== undefined;
+  const content = (i: number) => text.slice(contentStart[i], contentEnd[i]);
+  /** Whether line i's content starts with the character code c (a cheap test before a regex). */
+  const startsWith = (i: number, c: number) => contentStart[i] < contentEnd[i] && text.charCodeAt(contentStart[i]) === c;
 
   // 1. Where the sections end: a closing invitation, else a trailing signature + date line.
-  const firstMarker = lines.findIndex((l) => l.rec.marker !== undefined);
   let closingIdx = -1;
   let dateIdx = -1;
   if (firstMarker >= 0) {
-    for (let i = firstMarker + 1; i < lines.length; i++) {
-      if (!lines[i].rec.marker && lines[i].content.startsWith('欢迎') && CLOSING_RE.test(lines[i].content)) {
+    for (let i = firstMarker + 1; i < n; i++) {
+      if (!records[i].marker && startsWith(i, 0x6b22 /* 欢 */) && CLOSING_RE.test(content(i))) {
         closingIdx = i;
         break;
       }
     }
   }
   const searchFrom = closingIdx >= 0 ? closingIdx + 1 : Math.max(firstMarker + 1, 0);
-  for (let i = searchFrom; i < lines.length; i++) {
-    if (!lines[i].rec.marker && DATE_LINE_RE.test(lines[i].content)) {
+  for (let i = searchFrom; i < n; i++) {
+    if (!records[i].marker && contentEnd[i] - contentStart[i] <= DATE_LINE_MAX && DATE_LINE_RE.test(content(i))) {
       if (closingIdx >= 0) {
         dateIdx = i;
         break;
@@ -186,73 +217,78 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   const signatureIdx: number[] = [];
   if (dateIdx >= 0) {
     for (let i = dateIdx - 1; i > (closingIdx >= 0 ? closingIdx : firstMarker) && signatureIdx.length < 4; i--) {
-      const l = lines[i];
-      if (isBlank(l)) continue;
-      if (l.rec.marker || l.rec.label || l.content.length > 40 || /[。，,；;:：！？]/.test(l.content)) break;
+      if (isBlank(i)) continue;
+      if (records[i].marker || records[i].label || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
       signatureIdx.unshift(i);
     }
   }
   // The sections end at the closing invitation, else at the signature, else at the date line.
-  let sectionsEndLine = lines.length;
+  let sectionsEndLine = n;
   if (closingIdx >= 0) sectionsEndLine = closingIdx;
   else if (signatureIdx.length > 0) sectionsEndLine = signatureIdx[0];
   else if (dateIdx >= 0) sectionsEndLine = dateIdx;
 
-  // 2. The lines before the first heading: title, residue, preamble.
+  // 2. The lines before the first heading: title, residue, preamble. Roles by line index (body where unset).
   const headEnd = firstMarker >= 0 ? firstMarker : sectionsEndLine;
-  const roles = new Map<number, ParagraphRole>();
+  const roles = new Array<ParagraphRole | undefined>(n);
   let titleIdx = -1;
   for (let i = 0; i < headEnd && i < 40; i++) {
-    const l = lines[i];
-    if (isBlank(l)) continue;
-    if (l.content.length <= 100 && !/[。]/.test(l.content) && TITLE_RE.test(l.content)) {
+    if (isBlank(i)) continue;
+    const c = content(i);
+    if (c.length <= 100 && !/[。]/.test(c) && TITLE_RE.test(c)) {
       titleIdx = i;
       break;
     }
   }
   if (titleIdx >= 0) {
-    roles.set(titleIdx, 'title');
+    roles[titleIdx] = 'title';
     // An issuer line just above (blank lines between allowed): 中共益阳高新区工委
     for (let i = titleIdx - 1; i >= 0; i--) {
-      if (isBlank(lines[i])) continue;
-      if (ISSUER_RE.test(lines[i].content)) roles.set(i, 'title');
+      if (isBlank(i)) continue;
+      if (ISSUER_RE.test(content(i))) roles[i] = 'title';
       break;
     }
   }
   for (let i = 0; i < headEnd; i++) {
-    const l = lines[i];
-    if (isBlank(l) || roles.has(i)) continue;
-    const sentence = l.content.length >= 20 && /[。]/.test(l.content);
+    if (isBlank(i) || roles[i] !== undefined) continue;
+    const c = content(i);
+    const sentence = c.length >= 20 && /[。]/.test(c);
     const afterTitle = titleIdx < 0 || i > titleIdx;
-    roles.set(i, afterTitle && sentence && (PREAMBLE_RE.test(l.content) || firstMarker >= 0) ? 'preamble' : 'residue');
+    roles[i] = afterTitle && sentence && (PREAMBLE_RE.test(c) || firstMarker >= 0) ? 'preamble' : 'residue';
   }
   // 3. After the sections.
-  if (closingIdx >= 0) roles.set(closingIdx, 'closing');
-  for (const i of signatureIdx) roles.set(i, 'signature');
-  if (dateIdx >= 0) roles.set(dateIdx, 'date');
-  for (let i = sectionsEndLine; i < lines.length; i++) {
-    if (!isBlank(lines[i]) && !roles.has(i)) roles.set(i, 'residue');
+  if (closingIdx >= 0) roles[closingIdx] = 'closing';
+  for (const i of signatureIdx) roles[i] = 'signature';
+  if (dateIdx >= 0) roles[dateIdx] = 'date';
+  for (let i = sectionsEndLine; i < n; i++) {
+    if (!isBlank(i) && roles[i] === undefined) roles[i] = 'residue';
   }
 
-  // 4. Headings and paragraphs.
+  // 4. Headings and paragraphs. A heading's section runs to the last content line before the
+  // next heading of the same or a higher level: the heading that pops it off the stack.
+  const sectionEnd = (h: Heading, stopLine: number): number => {
+    for (let i = stopLine - 1; i >= h.line; i--) if (!isBlank(i)) return records[i].end;
+    return h.end;
+  };
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const paragraphs: Paragraph[] = [];
+  const byRole: Record<Exclude<ParagraphRole, 'body'>, Paragraph[]> = { title: [], residue: [], preamble: [], closing: [], signature: [], date: [] };
   const stack: Heading[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (isBlank(l)) continue;
-    const rec = l.rec;
+  for (let i = 0; i < n; i++) {
+    if (isBlank(i)) continue;
+    const rec = records[i];
     const inSections = firstMarker >= 0 && i >= firstMarker && i < sectionsEndLine;
     if (rec.marker && inSections) {
       const marker = readMarker(rec.marker);
       const label = rec.label ? readLabel(rec.label) : undefined;
       const afterMarker = marker.end;
-      const rest = text.slice(afterMarker, rec.end);
-      const m = SENTENCE_END.exec(rest);
-      const titleEnd = m ? afterMarker + m.index : rec.end;
+      SENTENCE_END_OR_BREAK.lastIndex = afterMarker;
+      const m = SENTENCE_END_OR_BREAK.exec(text);
+      const sentenceEnd = m !== null && m.index < rec.end ? m.index : -1;
+      const titleEnd = sentenceEnd >= 0 ? sentenceEnd : rec.end;
       const title = trimSpan(text, afterMarker, titleEnd);
-      const bodySpan = m ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
+      const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
       const body = bodySpan && bodySpan.text.length > 0 ? bodySpan : undefined;
       const h: Heading = {
         type: 'heading',
@@ -270,7 +306,10 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
         children: [],
         blocks: [],
       };
-      while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop();
+      while (stack.length > 0 && stack[stack.length - 1].level >= h.level) {
+        const done = stack.pop()!;
+        done.section.end = sectionEnd(done, i);
+      }
       const parent = stack[stack.length - 1];
       if (parent) {
         h.parent = parent;
@@ -282,54 +321,40 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
       headings.push(h);
       continue;
     }
-    const role = roles.get(i) ?? 'body';
+    const role = roles[i] ?? 'body';
+    const start = contentStart[i];
     const p: Paragraph = {
       type: 'paragraph',
       role,
       line: i,
-      start: l.contentStart,
-      end: l.contentStart + l.content.length,
-      text: l.content,
-      inline: readInline(rec.inline, l.contentStart),
+      start,
+      end: contentEnd[i],
+      text: content(i),
+      inline: readInline(rec.inline, start),
     };
     if (rec.label) p.field = readField(text, rec.label, rec.end);
     paragraphs.push(p);
-    if (role === 'body' && stack.length > 0) {
+    if (role !== 'body') byRole[role].push(p);
+    else if (stack.length > 0) {
       const owner = stack[stack.length - 1];
       if (owner.children.length === 0) owner.blocks.push(p);
     }
   }
+  // The headings still open run to the end of the sections.
+  for (const h of stack) h.section.end = sectionEnd(h, sectionsEndLine);
 
-  // 5. Section extents: to the last content line before the next heading of the same or a higher level.
-  const lastContentEnd = (fromLine: number, toLine: number, fallback: number): number => {
-    for (let i = toLine - 1; i >= fromLine; i--) if (!isBlank(lines[i])) return lines[i].rec.end;
-    return fallback;
-  };
-  for (let k = 0; k < headings.length; k++) {
-    const h = headings[k];
-    let stopLine = sectionsEndLine;
-    for (let n = k + 1; n < headings.length; n++) {
-      if (headings[n].level <= h.level) {
-        stopLine = headings[n].line;
-        break;
-      }
-    }
-    h.section = { start: h.start, end: lastContentEnd(h.line, stopLine, h.end) };
-  }
-
-  const byRole = (r: ParagraphRole) => paragraphs.filter((p) => p.role === r);
   return {
     text,
     lineStarts,
-    title: byRole('title'),
-    residue: byRole('residue'),
-    preamble: byRole('preamble'),
+    title: byRole.title,
+    residue: byRole.residue,
+    preamble: byRole.preamble,
     headings,
     roots,
     paragraphs,
-    closing: paragraphs.find((p) => p.role === 'closing'),
-    signature: byRole('signature'),
-    date: paragraphs.find((p) => p.role === 'date'),
+    closing: byRole.closing[0],
+    signature: byRole.signature,
+    date: byRole.date[0],
     comments,
     errors,
   };

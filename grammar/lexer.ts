@@ -143,11 +143,16 @@ export const Label = createToken({
 const ENUM_BOUNDARY = new Set(Array.from('。；;：:，,！!？?）)”」 \t\u3000\n\r', (c) => c.charCodeAt(0)));
 const ENUM_RE = /(?:十[一二三四五六七八九]?|[一二三四五六七八九])是/y;
 
+/** Whether an inline 一是 may begin at `offset`: at the text's start or after a boundary character. */
+export function enumMayStartAt(text: string, offset: number): boolean {
+  return offset === 0 || ENUM_BOUNDARY.has(text.charCodeAt(offset - 1));
+}
+
 // 一是 二是 … inside a paragraph
 export const InlineEnum = createToken({
   name: 'InlineEnum',
   pattern: ((text: string, offset: number) => {
-    if (offset > 0 && !ENUM_BOUNDARY.has(text.charCodeAt(offset - 1))) return null;
+    if (!enumMayStartAt(text, offset)) return null;
     ENUM_RE.lastIndex = offset;
     return ENUM_RE.exec(text);
   }) as CustomPatternMatcherFunc,

@@ -5,18 +5,29 @@ const DIGIT: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
+/** DIGIT by character code: the parser reads every marker and 一是 with it, and codes make no one-character strings. */
+const DIGIT_CODE = new Map(Object.entries(DIGIT).map(([ch, v]) => [ch.charCodeAt(0), v]));
+const UNIT_CODE = new Map([
+  ['十'.charCodeAt(0), 10],
+  ['百'.charCodeAt(0), 100],
+  ['千'.charCodeAt(0), 1000],
+]);
+
 /** The value of a Chinese numeral up to 9999 (`十四` → 14, `四十九` → 49, `一百零五` → 105), or NaN. */
 export function chineseToNumber(s: string): number {
   if (s.length === 0) return NaN;
   let total = 0;
   let current = 0;
   let seenDigit = false;
-  for (const ch of s) {
-    if (ch in DIGIT) {
-      current = DIGIT[ch];
+  // By UTF-16 unit: a surrogate is neither a digit nor a unit, as a whole astral character is not.
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    const digit = DIGIT_CODE.get(c);
+    const unit = digit === undefined ? UNIT_CODE.get(c) : undefined;
+    if (digit !== undefined) {
+      current = digit;
       seenDigit = true;
-    } else if (ch === '十' || ch === '百' || ch === '千') {
-      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+    } else if (unit !== undefined) {
       total += (seenDigit ? current : 1) * unit;
       current = 0;
       seenDigit = false;

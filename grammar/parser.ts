@@ -28,6 +28,7 @@ export interface LineRecord {
   end: number;
   /** Offset just past the line break (equals `end` on the last line without one). */
   next: number;
+  /** The indentation (set by this parser only: the fast scanner, scan.ts, leaves it out, as the tree does not read it). */
   indent?: IToken;
   marker?: IToken;
   label?: IToken;

@@ -37,6 +37,17 @@ describe('the line scanner reads as the Chevrotain grammar does', () => {
     );
   });
 
+  it('on text dense in 一是 and bracket candidates', () => {
+    // The scanner looks for 是 and brackets apart (scan.ts); the lexer tries every character.
+    const dense = fc.array(fc.constantFrom(...'十一二九是（(）)1２。，、中 \n'), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(dense, (text) => {
+        expect(plain(parseNotice(text))).toEqual(plain(parseNoticeReference(text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('on random edits of the real notices', () => {
     const texts = CORPUS.map((c) => corpus(c));
     const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 100 }), insert: noticeLike.map((s) => s.slice(0, 30)) });
