@@ -93,6 +93,12 @@ const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
  * e-mail address (PROTECTED_HINT, without a second pass over the line).
  */
 const CANDIDATE = /[,:;?!()"'\uff08\uff09\u2018\u2019\u201c\u201d@w]/g;
+/**
+ * CANDIDATE without the curly quotes, for the first scan of a line: they only set the state in
+ * which a straight quote is read, so a line without straight quotes needs no call for each of
+ * them (a notice has hundreds of “”; its straight quotes are rare).
+ */
+const CANDIDATE_NO_CURLY = /[,:;?!()"'\uff08\uff09@w]/g;
 /** An enumeration mark's content, `2` `一` `35-1`: matched sticky from after `(`, it must end at the `)`. */
 const NUMBER_MARK = /[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{1,2})?/y;
 
@@ -169,13 +175,17 @@ export function findChanges(s: string): number {
   let nl = 0;
   let nq = 0;
   // The candidates, the bracket pairs (either width may open or close: `（一)` is a pair) and the
-  // quotes. A line with a URL or an e-mail address is scanned again with its protected mask.
-  for (let scan = 0; scan < 2; scan++) {
+  // quotes. A line is scanned again with its protected mask when it may hold a URL or an e-mail
+  // address, and again with the curly quotes when it has a straight quote (each at most once).
+  let candidate = CANDIDATE_NO_CURLY;
+  let maskRead = false;
+  for (;;) {
     let hint = false;
+    let straightQuote = false;
     nc = ns = np = nl = nq = 0;
-    CANDIDATE.lastIndex = 0;
-    while (CANDIDATE.test(s)) {
-      const i = CANDIDATE.lastIndex - 1; // every match is one character
+    candidate.lastIndex = 0;
+    while (candidate.test(s)) {
+      const i = candidate.lastIndex - 1; // every match is one character
       const c = s.charCodeAt(i);
       if (c === COMMA || c === COLON || c === SEMICOLON || c === QUESTION || c === EXCLAMATION) {
         candidates[nc++] = i;
@@ -186,7 +196,11 @@ export function findChanges(s: string): number {
         if (c === AT || s.startsWith('ww.', i + 1)) hint = true;
         continue;
       }
-      if (c === OPEN || c === CLOSE || c === 0x22 || c === 0x27) candidates[nc++] = i;
+      if (c === OPEN || c === CLOSE) candidates[nc++] = i;
+      else if (c === 0x22 || c === 0x27) {
+        candidates[nc++] = i;
+        straightQuote = true;
+      }
       if (mask !== undefined && mask[i]) continue;
       if (c === OPEN || c === FW_OPEN) stack[ns++] = i;
       else if (c === CLOSE || c === FW_CLOSE) {
@@ -198,9 +212,17 @@ export function findChanges(s: string): number {
       } else quotes[nq++] = i;
     }
     if (nc === 0) return 0;
-    if (scan === 1 || !hint) break;
-    mask = protectedMask(s);
-    if (mask === undefined) break;
+    let again = false;
+    if (straightQuote && candidate !== CANDIDATE) {
+      candidate = CANDIDATE;
+      again = true;
+    }
+    if (hint && !maskRead) {
+      maskRead = true;
+      mask = protectedMask(s);
+      if (mask !== undefined) again = true;
+    }
+    if (!again) break;
   }
 
   // 1. Brackets, as pairs.

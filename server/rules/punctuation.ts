@@ -10,36 +10,50 @@ export const punctuation: Rule = {
   severity: 'information',
   tags: ['writing'],
   check(ctx) {
+    const fixTitle = ctx.t('punctuation.fix');
+    // Many lines get the same message (same count, same marks): each distinct message is built
+    // once per check (strings are immutable, so findings may share one). Keyed by the marks in
+    // order of first appearance (`markOrder`), then by count.
+    const messages = new Map<number, string[]>();
     for (const line of writtenLines(ctx.doc)) {
       const s = line.text;
       const found = findChanges(s);
       if (found === 0) continue;
-      // The marks found, each once, in order of first appearance (a bit per mark seen: hundreds of lines).
-      let chars = '';
+      // The marks found, each once, in order of first appearance (a bit per mark seen: hundreds
+      // of lines), as the decimal digits of `markOrder` (MARKS index + 1: at most 9 digits, a small integer).
+      let markOrder = 0;
       let seen = 0;
-      const edits: TextEdit[] = [];
+      const edits: TextEdit[] = new Array(found); // exact size: no growth slack per line
       for (let k = 0; k < found; k++) {
         const i = changeAt(k);
         const code = s.charCodeAt(i);
         const bit = 1 << (code & 31); // , : ; ? ! ( ) " ' differ in their low five bits
         if ((seen & bit) === 0) {
           seen |= bit;
-          chars = chars === '' ? s[i] : `${chars} ${s[i]}`;
+          markOrder = markOrder * 10 + MARKS.indexOf(s[i]) + 1;
         }
         const at = line.start + i;
-        edits.push({ span: { start: at, end: at + 1 }, newText: changeTarget(k) });
+        edits[k] = { span: { start: at, end: at + 1 }, newText: changeTarget(k) };
       }
+      let byCount = messages.get(markOrder);
+      if (byCount === undefined) messages.set(markOrder, (byCount = []));
+      let message = byCount[found];
+      if (message === undefined) byCount[found] = message = ctx.t('punctuation.halfWidth', { count: found, chars: markList(markOrder) });
       ctx.report({
         span: { start: line.start + changeAt(0), end: line.start + changeAt(found - 1) + 1 },
-        message: ctx.t('punctuation.halfWidth', { count: found, chars }),
-        fixes: [
-          {
-            title: ctx.t('punctuation.fix'),
-            preferred: true,
-            edits,
-          },
-        ],
+        message,
+        fixes: [{ title: fixTitle, preferred: true, edits }],
       });
     }
   },
 };
+
+/** The half-width marks a change replaces. */
+const MARKS = ',:;?!()"\'';
+
+/** The marks of a `markOrder` (see `check`), space-separated: `, ( )`. */
+function markList(markOrder: number): string {
+  const marks: string[] = [];
+  for (let o = markOrder; o > 0; o = Math.floor(o / 10)) marks.push(MARKS[(o % 10) - 1]);
+  return marks.reverse().join(' ');
+}

@@ -52,6 +52,16 @@ describe('punctuation', () => {
     expect(changed('(2)8个单位学习研讨少')).toEqual(['(0', ')2']);
   });
 
+  it('reads a straight quote after a curly one as its partner (also with a URL on the line)', () => {
+    // The first scan of a line skips the curly quotes; a straight quote sends it back for them.
+    const to = (line: string) => halfWidthPunctuation(line).map((c) => `${c.from}${c.index}${c.to}`);
+    expect(to('他说“好"。')).toEqual(['"4”']);
+    expect(to('“要求"和"整改”')).toEqual(['"3”']);
+    expect(to("他说‘好'，“是'的”")).toEqual(["'4’"]);
+    expect(to('见http://a.b/c?d="1",登录“平台"查看')).toEqual([',19，', '"25”']);
+    expect(to('(一)“两个维护"')).toEqual(['(0（', ')2）', '"8”']);
+  });
+
   it('on any line: only half-width marks change, to their full-width forms, whatever line came before', () => {
     // The detection reuses module buffers from line to line: a line's result must not depend on
     // the lines checked before it (a long one, one with a URL, one full of changes).
