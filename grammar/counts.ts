@@ -253,25 +253,46 @@ export interface CountSentence {
   foreign?: boolean;
 }
 
+/** The body a total speaks of, at the end of the text before it: `反馈长沙县的`. */
+const SUBJECT = /(?:反馈|移交|交办)(.{1,20}?)的$/;
 /** Words before a total that make it another exercise's count, not this inspection's. */
 const FOREIGN = /上轮|上一轮|上次|历次|以前|此前|往年|去年|审计|督察/;
 
 const UNIT_FAMILY: Record<string, string> = { 个: 'g', 项: 'g', 条: 'g', 件: 'j', 宗: 'z', 处: 'c' };
 
+/**
+ * The number of a Count or Aspect token, read by character codes (no match array, substrings or
+ * replace callback per number): a run of numerals of one kind as NUM reads them, 多/余 or not,
+ * then the unit.
+ */
 function readNumber(t: IToken, base: number): CountNumber {
-  const m = /^([0-9０-９]+|[零〇一二两三四五六七八九十百]+)(多|余)?(.)?/.exec(t.image) as RegExpExecArray;
-  const digits = m[1];
-  const arabic = /^[0-9０-９]/.test(digits);
-  const value = arabic ? Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : chineseToNumber(digits);
+  const img = t.image;
+  const arabic = isArabicDigit(img.charCodeAt(0));
+  let k = 1;
+  while (k < img.length && (arabic ? isArabicDigit(img.charCodeAt(k)) : CN_DIGIT_CODES.has(img.charCodeAt(k)))) k++;
+  const digits = img.slice(0, k);
+  let value: number;
+  if (!arabic) value = chineseToNumber(digits);
+  else if (k > 15) value = Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))); // beyond exact integers: as Number rounds
+  else {
+    value = 0;
+    for (let i = 0; i < k; i++) {
+      const c = img.charCodeAt(i);
+      value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+    }
+  }
+  const c = img.charCodeAt(k);
+  const approximate = c === 0x591a /* 多 */ || c === 0x4f59; /* 余 */
+  const u = approximate ? k + 1 : k;
   const start = base + t.startOffset;
   return {
     start,
-    end: start + digits.length,
+    end: start + k,
     text: digits,
     value,
     numeral: arabic ? 'arabic' : 'chinese',
-    unit: t.tokenType === Aspect ? '方面' : (m[3] ?? ''),
-    approximate: m[2] !== undefined,
+    unit: t.tokenType === Aspect ? '方面' : u < img.length ? img[u] : '',
+    approximate,
   };
 }
 
@@ -456,7 +477,7 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
       }
       const firstAt = base + tokens[totalAt.first].startOffset;
       const before = text.slice(cStart, firstAt);
-      const subj = /(?:反馈|移交|交办)(.{1,20}?)的$/.exec(before);
+      const subj = SUBJECT.exec(before);
       const chain: CountTotal[] = [];
       for (const [c, sc] of totalAt.chain) chain.push({ number: readNumber(c, base), scope: sc.image });
       const st: CountSentence = {
