@@ -151,16 +151,20 @@ for (const [type, firsts] of FIRSTS) {
 const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
 
 export function countTokens(text: string): IToken[] {
-  return lexCount(text, false);
+  const out: IToken[] = [];
+  lexCount(text, false, out);
+  return out;
 }
 
 /**
- * The count tokens of `text`; with `merge`, each run of CountText and CountChar tokens becomes
- * one CountText token without its text (image ''): what the recogniser needs of other text is
- * where it lies and which count tokens it separates, not how many tokens it makes.
+ * The count tokens of `text` into `out[0, n)`, returning n; with `merge`, each run of CountText
+ * and CountChar tokens becomes one CountText token without its text (image ''): what the
+ * recogniser needs of other text is where it lies and which count tokens it separates, not how
+ * many tokens it makes. Token objects already in `out` are overwritten: the reader lexes its
+ * sentences one after the other into the same tokens (nothing it returns holds a token).
  */
-function lexCount(text: string, merge: boolean): IToken[] {
-  const out: IToken[] = [];
+function lexCount(text: string, merge: boolean, out: IToken[]): number {
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -182,16 +186,31 @@ function lexCount(text: string, merge: boolean): IToken[] {
         }
       }
     }
+    let image = '';
     if (merge && (type === CountText || type === CountChar)) {
-      const last = out[out.length - 1];
-      if (last !== undefined && last.tokenType === CountText) last.endOffset = end - 1;
-      else out.push({ image: '', startOffset: i, endOffset: end - 1, tokenType: CountText, tokenTypeIdx: CountText.tokenTypeIdx! } as IToken);
+      const last = count > 0 ? out[count - 1] : undefined;
+      if (last !== undefined && last.tokenType === CountText) {
+        last.endOffset = end - 1;
+        i = end;
+        continue;
+      }
+      type = CountText;
     } else {
-      out.push({ image: text.slice(i, end), startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+      image = text.slice(i, end);
     }
+    const t = out[count];
+    if (t === undefined) out.push({ image, startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    else {
+      t.image = image;
+      t.startOffset = i;
+      t.endOffset = end - 1;
+      t.tokenType = type;
+      t.tokenTypeIdx = type.tokenTypeIdx!;
+    }
+    count++;
     i = end;
   }
-  return out;
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,6 +388,8 @@ export class CountReader {
   private pendingEnd = -1;
   private pendingStart = -1;
   private searched = -1;
+  /** The tokens of the sentence being read, reused from one sentence to the next. */
+  private readonly tokens: IToken[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -416,7 +437,7 @@ export class CountReader {
       let e = unit + 1;
       while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
       if (e < end) e++; // the end mark belongs to the sentence
-      readSentence(lexCount(text.slice(s, e), true), s, e, text, out);
+      readSentence(this.tokens, lexCount(text.slice(s, e), true, this.tokens), s, e, text, out);
       aEnd = this.next(e); // the next sentence
     }
   }
@@ -434,10 +455,10 @@ const has = (tokens: IToken[], from: number, to: number, type: TokenType) => {
   return false;
 };
 
-function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
+/** Reads the sentence whose count tokens are `tokens[0, n)` (offsets from `base`). */
+function readSentence(tokens: IToken[], n: number, base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
   let stmt: CountSentence | undefined;
   let date: TextSpan | undefined;
-  const n = tokens.length;
   // Clauses: runs of tokens between commas, `tokens[from, to)`.
   for (let from = 0, to = 0; from < n; from = to + 1) {
     to = from;
