@@ -151,16 +151,20 @@ for (const [type, firsts] of FIRSTS) {
 const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
 
 export function countTokens(text: string): IToken[] {
-  return lexCount(text, false);
+  const out: IToken[] = [];
+  lexCount(text, false, out);
+  return out;
 }
 
 /**
- * The count tokens of `text`; with `merge`, each run of CountText and CountChar tokens becomes
- * one CountText token without its text (image ''): what the recogniser needs of other text is
- * where it lies and which count tokens it separates, not how many tokens it makes.
+ * The count tokens of `text` into `out[0, n)`, returning n; with `merge`, each run of CountText
+ * and CountChar tokens becomes one CountText token without its text (image ''): what the
+ * recogniser needs of other text is where it lies and which count tokens it separates, not how
+ * many tokens it makes. Token objects already in `out` are overwritten: the reader lexes its
+ * sentences one after the other into the same tokens (nothing it returns holds a token).
  */
-function lexCount(text: string, merge: boolean): IToken[] {
-  const out: IToken[] = [];
+function lexCount(text: string, merge: boolean, out: IToken[]): number {
+  let count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -182,16 +186,31 @@ function lexCount(text: string, merge: boolean): IToken[] {
         }
       }
     }
+    let image = '';
     if (merge && (type === CountText || type === CountChar)) {
-      const last = out[out.length - 1];
-      if (last !== undefined && last.tokenType === CountText) last.endOffset = end - 1;
-      else out.push({ image: '', startOffset: i, endOffset: end - 1, tokenType: CountText, tokenTypeIdx: CountText.tokenTypeIdx! } as IToken);
+      const last = count > 0 ? out[count - 1] : undefined;
+      if (last !== undefined && last.tokenType === CountText) {
+        last.endOffset = end - 1;
+        i = end;
+        continue;
+      }
+      type = CountText;
     } else {
-      out.push({ image: text.slice(i, end), startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+      image = text.slice(i, end);
     }
+    const t = out[count];
+    if (t === undefined) out.push({ image, startOffset: i, endOffset: end - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    else {
+      t.image = image;
+      t.startOffset = i;
+      t.endOffset = end - 1;
+      t.tokenType = type;
+      t.tokenTypeIdx = type.tokenTypeIdx!;
+    }
+    count++;
     i = end;
   }
-  return out;
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,25 +272,46 @@ export interface CountSentence {
   foreign?: boolean;
 }
 
+/** The body a total speaks of, at the end of the text before it: `反馈长沙县的`. */
+const SUBJECT = /(?:反馈|移交|交办)(.{1,20}?)的$/;
 /** Words before a total that make it another exercise's count, not this inspection's. */
 const FOREIGN = /上轮|上一轮|上次|历次|以前|此前|往年|去年|审计|督察/;
 
 const UNIT_FAMILY: Record<string, string> = { 个: 'g', 项: 'g', 条: 'g', 件: 'j', 宗: 'z', 处: 'c' };
 
+/**
+ * The number of a Count or Aspect token, read by character codes (no match array, substrings or
+ * replace callback per number): a run of numerals of one kind as NUM reads them, 多/余 or not,
+ * then the unit.
+ */
 function readNumber(t: IToken, base: number): CountNumber {
-  const m = /^([0-9０-９]+|[零〇一二两三四五六七八九十百]+)(多|余)?(.)?/.exec(t.image) as RegExpExecArray;
-  const digits = m[1];
-  const arabic = /^[0-9０-９]/.test(digits);
-  const value = arabic ? Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : chineseToNumber(digits);
+  const img = t.image;
+  const arabic = isArabicDigit(img.charCodeAt(0));
+  let k = 1;
+  while (k < img.length && (arabic ? isArabicDigit(img.charCodeAt(k)) : CN_DIGIT_CODES.has(img.charCodeAt(k)))) k++;
+  const digits = img.slice(0, k);
+  let value: number;
+  if (!arabic) value = chineseToNumber(digits);
+  else if (k > 15) value = Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))); // beyond exact integers: as Number rounds
+  else {
+    value = 0;
+    for (let i = 0; i < k; i++) {
+      const c = img.charCodeAt(i);
+      value = value * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+    }
+  }
+  const c = img.charCodeAt(k);
+  const approximate = c === 0x591a /* 多 */ || c === 0x4f59; /* 余 */
+  const u = approximate ? k + 1 : k;
   const start = base + t.startOffset;
   return {
     start,
-    end: start + digits.length,
+    end: start + k,
     text: digits,
     value,
     numeral: arabic ? 'arabic' : 'chinese',
-    unit: t.tokenType === Aspect ? '方面' : (m[3] ?? ''),
-    approximate: m[2] !== undefined,
+    unit: t.tokenType === Aspect ? '方面' : u < img.length ? img[u] : '',
+    approximate,
   };
 }
 
@@ -280,6 +320,13 @@ function readNumber(t: IToken, base: number): CountNumber {
  * none. The unit is never a numeral, so one left-to-right scan finds each of them.
  */
 const ANCHOR = new RegExp(`[0-9０-９${CN_NUM}](?:多|余)?[个项件条宗处]`, 'g');
+/**
+ * The same anchors found by their unit, with the numeral checked behind it: the scan tries one
+ * small class at each offset instead of the numeral class first (~30 % faster over a notice).
+ * It can find an anchor whose numeral lies before where the search began; CountReader.next
+ * skips those, so the anchors found are ANCHOR's.
+ */
+const ANCHOR_BY_UNIT = new RegExp(`[个项件条宗处](?<=[0-9０-９${CN_NUM}](?:多|余)?.)`, 'g');
 const isSentenceEnd = (c: number) =>
   c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 /* ! */ || c === 0x3f; /* ? */
 
@@ -336,11 +383,13 @@ export function holdsTotal(text: string, s = 0, e = text.length): boolean {
  * text. Lines may come in any order; out of order only costs a fresh search.
  */
 export class CountReader {
-  private readonly anchor = new RegExp(ANCHOR.source, 'g');
+  private readonly anchor = new RegExp(ANCHOR_BY_UNIT.source, 'g');
   /** Where the first anchor at or after `searched` ends (-1: none to the end of the text). */
   private pendingEnd = -1;
   private pendingStart = -1;
   private searched = -1;
+  /** The tokens of the sentence being read, reused from one sentence to the next. */
+  private readonly tokens: IToken[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -355,13 +404,15 @@ export class CountReader {
       const y = this.anchor;
       y.lastIndex = from;
       this.searched = from;
-      if (y.test(this.text)) {
+      this.pendingEnd = -1;
+      while (y.test(this.text)) {
         const end = y.lastIndex;
         const c = this.text.charCodeAt(end - 2);
+        const start = c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */ ? end - 3 : end - 2;
+        if (start < from) continue; // its numeral lies before the search: no ANCHOR match from `from`
         this.pendingEnd = end;
-        this.pendingStart = c === 0x591a /* 多 */ || c === 0x4f59 /* 余 */ ? end - 3 : end - 2;
-      } else {
-        this.pendingEnd = -1;
+        this.pendingStart = start;
+        break;
       }
     }
     return this.pendingEnd;
@@ -386,7 +437,7 @@ export class CountReader {
       let e = unit + 1;
       while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
       if (e < end) e++; // the end mark belongs to the sentence
-      readSentence(lexCount(text.slice(s, e), true), s, e, text, out);
+      readSentence(this.tokens, lexCount(text.slice(s, e), true, this.tokens), s, e, text, out);
       aEnd = this.next(e); // the next sentence
     }
   }
@@ -404,10 +455,10 @@ const has = (tokens: IToken[], from: number, to: number, type: TokenType) => {
   return false;
 };
 
-function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
+/** Reads the sentence whose count tokens are `tokens[0, n)` (offsets from `base`). */
+function readSentence(tokens: IToken[], n: number, base: number, sentenceEnd: number, text: string, out: CountSentence[]): void {
   let stmt: CountSentence | undefined;
   let date: TextSpan | undefined;
-  const n = tokens.length;
   // Clauses: runs of tokens between commas, `tokens[from, to)`.
   for (let from = 0, to = 0; from < n; from = to + 1) {
     to = from;
@@ -447,7 +498,7 @@ function readSentence(tokens: IToken[], base: number, sentenceEnd: number, text:
       }
       const firstAt = base + tokens[totalAt.first].startOffset;
       const before = text.slice(cStart, firstAt);
-      const subj = /(?:反馈|移交|交办)(.{1,20}?)的$/.exec(before);
+      const subj = SUBJECT.exec(before);
       const chain: CountTotal[] = [];
       for (const [c, sc] of totalAt.chain) chain.push({ number: readNumber(c, base), scope: sc.image });
       const st: CountSentence = {

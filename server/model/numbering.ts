@@ -60,19 +60,26 @@ function groupBy(items: Heading[], key: (h: Heading) => Heading | null): Map<Hea
 
 function inferLevel(items: Heading[], parentOf: (h: Heading) => Heading | null): LevelMode['votes'] {
   const votes = { restart: 0, continuous: 0 };
-  for (const group of groupBy(items, sectionOf).values()) {
-    let prevLast = 0;
-    let prevParent: Heading | null | undefined;
-    for (const h of group) {
-      const parent = parentOf(h);
-      if (prevParent !== undefined && parent !== prevParent && prevLast > 0) {
-        // The first item under a new parent: 1 again, or one more than the last.
-        if (h.marker.value === 1 && (h.marker.part ?? 1) === 1) votes.restart++;
-        else if (h.marker.value === prevLast + 1) votes.continuous++;
-      }
-      prevParent = parent;
-      prevLast = h.marker.value;
+  // Per level-1 section. The headings of a section are one run in document order (a level-1
+  // heading closes every open heading), so the section changes only between runs: no grouping.
+  let section: Heading | null | undefined;
+  let prevLast = 0;
+  let prevParent: Heading | null | undefined;
+  for (const h of items) {
+    const sec = sectionOf(h);
+    if (sec !== section) {
+      section = sec;
+      prevLast = 0;
+      prevParent = undefined;
     }
+    const parent = parentOf(h);
+    if (prevParent !== undefined && parent !== prevParent && prevLast > 0) {
+      // The first item under a new parent: 1 again, or one more than the last.
+      if (h.marker.value === 1 && (h.marker.part ?? 1) === 1) votes.restart++;
+      else if (h.marker.value === prevLast + 1) votes.continuous++;
+    }
+    prevParent = parent;
+    prevLast = h.marker.value;
   }
   return votes;
 }
@@ -86,19 +93,29 @@ function readNumbering(doc: NoticeDocument, forced: 'auto' | SequenceMode): Numb
   // runs on across parents, `1.` … `（一）` … `2.` is a new parent, and a repeated （一） a slip.
   const candidates = findInverted(doc);
   let model = buildModel(doc, forced, candidates);
+  if (candidates.size === 0) return model;
   const restarts = (level: HeadingLevel) => level === 2 || level === 5 || model.modes[level].mode === 'restart';
-  const kept = new Map([...candidates].filter(([, host]) => restarts(host.level)));
+  const kept = new Map<Heading, Heading>();
+  for (const [h, host] of candidates) if (restarts(host.level)) kept.set(h, host);
   if (kept.size !== candidates.size) model = buildModel(doc, forced, kept);
   return model;
 }
 
 function buildModel(doc: NoticeDocument, forced: 'auto' | SequenceMode, inverted: Map<Heading, Heading>): NumberingModel {
-  const parentOf = effectiveParent(inverted);
+  // Without inversions (most documents) a heading is numbered under its parent in the tree.
+  const parentOf = inverted.size === 0 ? treeParent : effectiveParent(inverted);
   const modes = {} as Record<HeadingLevel, LevelMode>;
   const sequences: NumberSequence[] = [];
   const sequenceOf = new Map<Heading, NumberSequence>();
-  for (const level of [1, 2, 3, 4, 5] as HeadingLevel[]) {
-    const items = doc.headings.filter((h) => h.level === level && !inverted.has(h) && !Number.isNaN(h.marker.value));
+  // The numbered headings of each level, in document order, from one pass over the headings.
+  const byLevel: Heading[][] = [[], [], [], [], []];
+  for (const h of doc.headings) {
+    if (Number.isNaN(h.marker.value) || (inverted.size > 0 && inverted.has(h))) continue;
+    byLevel[h.level - 1].push(h);
+  }
+  for (let l = 1; l <= 5; l++) {
+    const level = l as HeadingLevel;
+    const items = byLevel[l - 1];
     const votes = level === 1 ? { restart: 0, continuous: 0 } : inferLevel(items, parentOf);
     let lm: LevelMode;
     if (level === 1) lm = { mode: 'continuous', source: 'default', votes };
@@ -110,21 +127,23 @@ function buildModel(doc: NoticeDocument, forced: 'auto' | SequenceMode, inverted
 
     // Level 1 runs through the document; level 2 always restarts under its section; the
     // other levels follow their mode. Circled numbers (level 5) restart under their item.
-    const key =
-      level === 1
-        ? () => null
-        : level === 2 || level === 5 || lm.mode === 'restart'
-          ? parentOf
-          : sectionOf;
-    for (const [scope, group] of groupBy(items, key)) {
-      const seq: NumberSequence = { level, mode: level === 1 ? 'continuous' : lm.mode, scope, items: group };
-      sequences.push(seq);
-      for (const h of group) sequenceOf.set(h, seq);
+    if (level === 1) {
+      if (items.length > 0) addSequence(sequences, sequenceOf, { level, mode: 'continuous', scope: null, items });
+      continue;
     }
+    const key = level === 2 || level === 5 || lm.mode === 'restart' ? parentOf : sectionOf;
+    for (const [scope, group] of groupBy(items, key)) addSequence(sequences, sequenceOf, { level, mode: lm.mode, scope, items: group });
   }
   sequences.sort((a, b) => a.items[0].start - b.items[0].start);
   return { modes, sequences, sequenceOf, inverted };
 }
+
+function addSequence(sequences: NumberSequence[], sequenceOf: Map<Heading, NumberSequence>, seq: NumberSequence): void {
+  sequences.push(seq);
+  for (const h of seq.items) sequenceOf.set(h, seq);
+}
+
+const treeParent = (h: Heading): Heading | null => h.parent ?? null;
 
 /**
  * Runs of markers that invert the order of levels: a run `（一）（二）…` (values 1…r, one level)
@@ -151,7 +170,9 @@ function findInverted(doc: NoticeDocument): Map<Heading, Heading> {
     if (!p || q.marker.value !== p.marker.value + 1 || (q.marker.part ?? 1) !== 1) continue;
     // The run restarts its level in the middle of a parent (a first （一） under a section is a new parent, not an inversion).
     const parent = r0.parent;
-    if (!hs.slice(0, k).some((x) => x.level === r0.level && x.parent === parent)) continue;
+    let earlier = false;
+    for (let i = 0; i < k && !earlier; i++) earlier = hs[i].level === r0.level && hs[i].parent === parent;
+    if (!earlier) continue;
     for (let i = 0; i < r; i++) out.set(hs[k + i], p);
     k += r - 1;
   }

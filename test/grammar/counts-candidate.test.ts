@@ -3,7 +3,7 @@
 // counted number right before or right after a scope word.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsTotal, SCOPES } from '../../grammar/counts.js';
+import { CountReader, holdsTotal, readCountStatements, SCOPES, type CountSentence } from '../../grammar/counts.js';
 import { corpus, CORPUS } from '../helpers.js';
 
 const NUM = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百]+)';
@@ -36,6 +36,33 @@ describe('the count reader lexes the sentences CANDIDATE picks', () => {
         const a = i % (s.length + 1);
         const b = a + (j % (s.length - a + 1));
         expect(holdsTotal(s, a, b)).toBe(CANDIDATE.test(s.slice(a, b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** The statements as JSON with every offset made relative to `base`. */
+const shifted = (st: CountSentence[], base: number) =>
+  JSON.stringify(st, (k, v) => ((k === 'start' || k === 'end') && typeof v === 'number' ? v - base : v));
+
+describe('the count reader reads a line of a text as that line alone', () => {
+  // Its anchor search runs over the whole text and finds counted numbers by their unit: a
+  // numeral just before the line (`3` + line `个问题…`) must not make an anchor of the unit.
+  it('on random text cut into consecutive lines, read by one reader or one each', () => {
+    fc.assert(
+      fc.property(countLike, fc.array(fc.nat(), { maxLength: 4 }), (s, cuts) => {
+        const at = [...new Set(cuts.map((c) => c % (s.length + 1)))].sort((x, y) => x - y);
+        const bounds = [0, ...at, s.length];
+        const reader = new CountReader(s);
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          const [a, b] = [bounds[k], bounds[k + 1]];
+          const one: CountSentence[] = [];
+          reader.read(a, b, one);
+          const alone = readCountStatements(s.slice(a, b));
+          expect(shifted(one, a)).toBe(shifted(alone, 0));
+          expect(shifted(readCountStatements(s, a, b), a)).toBe(shifted(alone, 0));
+        }
       }),
       { numRuns: 2000 },
     );
