@@ -130,6 +130,13 @@ function readLabel(t: IToken): FieldLabel {
   return { start: t.startOffset, end: t.startOffset + image.length, text: image, name, colon };
 }
 
+/**
+ * The inline marks of a heading or paragraph without any: one array for all of them (most
+ * lines have none). Nothing writes to a tree's `inline` arrays (test/grammar/shared-empty.test.ts
+ * freezes this one and runs every feature over the corpus).
+ */
+export const NO_INLINE: InlineMark[] = [];
+
 function readInline(tokens: IToken[], from: number): InlineMark[] {
   let marks: InlineMark[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
@@ -149,7 +156,7 @@ function readInline(tokens: IToken[], from: number): InlineMark[] {
     }
     (marks ??= []).push(mark);
   }
-  return marks ?? [];
+  return marks ?? NO_INLINE;
 }
 
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
@@ -167,8 +174,11 @@ const DATE_LINE_MAX = 14;
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
   const n = records.length;
-  // The records cover every line: each one that ends in a break starts the next.
-  const lineStarts = [0];
+  // The records cover every line: each one that ends in a break starts the next. Made at its
+  // full length (at most one start per record, after the first): no copies as it grows.
+  const lineStarts: number[] = new Array(n + 1);
+  lineStarts[0] = 0;
+  let lineCount = 1;
   // Each line's content (without the indentation and trailing spaces) as offsets: the text of a
   // line is only cut out where it is tested or kept.
   const contentStart = new Int32Array(n);
@@ -177,7 +187,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   let firstMarker = -1;
   for (let i = 0; i < n; i++) {
     const r = records[i];
-    if (r.next > r.end) lineStarts.push(r.next);
+    if (r.next > r.end) lineStarts[lineCount++] = r.next;
     let start = r.start;
     let end = r.end;
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
@@ -187,6 +197,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
     if (r.comment) comments.push({ ...span(r.comment), line: i, content: r.comment.image.slice(4, -3).trim() });
     if (firstMarker < 0 && r.marker !== undefined) firstMarker = i;
   }
+  lineStarts.length = lineCount;
   const isBlank = (i: number) => contentStart[i] === contentEnd[i] || records[i].comment !== undefined;
   const content = (i: number) => text.slice(contentStart[i], contentEnd[i]);
   /** Whether line i's content starts with the character code c (a cheap test before a regex). */
@@ -283,9 +294,10 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
       const marker = readMarker(rec.marker);
       const label = rec.label ? readLabel(rec.label) : undefined;
       const afterMarker = marker.end;
+      // test, not exec: the one-character match ends at lastIndex, and no result array is made.
       SENTENCE_END_OR_BREAK.lastIndex = afterMarker;
-      const m = SENTENCE_END_OR_BREAK.exec(text);
-      const sentenceEnd = m !== null && m.index < rec.end ? m.index : -1;
+      const found = SENTENCE_END_OR_BREAK.test(text) ? SENTENCE_END_OR_BREAK.lastIndex - 1 : -1;
+      const sentenceEnd = found >= 0 && found < rec.end ? found : -1;
       const titleEnd = sentenceEnd >= 0 ? sentenceEnd : rec.end;
       const title = trimSpan(text, afterMarker, titleEnd);
       const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
@@ -301,7 +313,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
         label,
         title,
         body,
-        inline: body ? readInline(rec.inline, body.start) : [],
+        inline: body ? readInline(rec.inline, body.start) : NO_INLINE,
         section: { start: marker.start, end: rec.end },
         children: [],
         blocks: [],
