@@ -166,6 +166,10 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Placeholders for a heading's children and blocks until they are made (never seen outside buildTree). */
+const NO_HEADINGS: Heading[] = [];
+const NO_PARAGRAPHS: Paragraph[] = [];
+
 /** The first sentence end of a heading line, or the line break after it (the search stops there, not at the text's end). */
 const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
 
@@ -286,6 +290,16 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   const paragraphs: Paragraph[] = [];
   const byRole: Record<Exclude<ParagraphRole, 'body'>, Paragraph[]> = { title: [], residue: [], preamble: [], closing: [], signature: [], date: [] };
   const stack: Heading[] = [];
+  // A heading's children and blocks are made once they are all known, at their size: arrays
+  // grown by push hold room for 17 entries from the first one. By heading index: the number of
+  // children, and the blocks as a run of `paragraphs` (a heading's blocks are the body
+  // paragraphs from it to its first child heading, which follow each other there: every
+  // paragraph within the sections is a body one).
+  const childCount = new Int32Array(n);
+  const blocksFrom = new Int32Array(n);
+  const blocksTo = new Int32Array(n);
+  const parentIndex = new Int32Array(n);
+  const stackIndex: number[] = [];
   for (let i = 0; i < n; i++) {
     if (isBlank(i)) continue;
     const rec = records[i];
@@ -302,6 +316,11 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
       const title = trimSpan(text, afterMarker, titleEnd);
       const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
       const body = bodySpan && bodySpan.text.length > 0 ? bodySpan : undefined;
+      while (stack.length > 0 && stack[stack.length - 1].level >= marker.level) {
+        const done = stack.pop()!;
+        stackIndex.pop();
+        done.section.end = sectionEnd(done, i);
+      }
       const h: Heading = {
         type: 'heading',
         level: marker.level,
@@ -315,21 +334,20 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
         body,
         inline: body ? readInline(rec.inline, body.start) : NO_INLINE,
         section: { start: marker.start, end: rec.end },
-        children: [],
-        blocks: [],
+        children: NO_HEADINGS, // made below
+        blocks: NO_PARAGRAPHS, // made below
       };
-      while (stack.length > 0 && stack[stack.length - 1].level >= h.level) {
-        const done = stack.pop()!;
-        done.section.end = sectionEnd(done, i);
-      }
       const parent = stack[stack.length - 1];
       if (parent) {
         h.parent = parent;
-        parent.children.push(h);
+        const pi = stackIndex[stackIndex.length - 1];
+        parentIndex[headings.length] = pi;
+        childCount[pi]++;
       } else {
         roots.push(h);
       }
       stack.push(h);
+      stackIndex.push(headings.length);
       headings.push(h);
       continue;
     }
@@ -348,12 +366,23 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
     paragraphs.push(p);
     if (role !== 'body') byRole[role].push(p);
     else if (stack.length > 0) {
-      const owner = stack[stack.length - 1];
-      if (owner.children.length === 0) owner.blocks.push(p);
+      const owner = stackIndex[stackIndex.length - 1];
+      if (childCount[owner] === 0) {
+        if (blocksTo[owner] === 0) blocksFrom[owner] = paragraphs.length - 1;
+        blocksTo[owner] = paragraphs.length;
+      }
     }
   }
   // The headings still open run to the end of the sections.
   for (const h of stack) h.section.end = sectionEnd(h, sectionsEndLine);
+  // Children in document order (a parent comes before its children), blocks as their run.
+  const filled = new Int32Array(headings.length);
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    h.children = childCount[k] > 0 ? new Array<Heading>(childCount[k]) : [];
+    h.blocks = blocksTo[k] > 0 ? paragraphs.slice(blocksFrom[k], blocksTo[k]) : [];
+    if (h.parent !== undefined) h.parent.children[filled[parentIndex[k]]++] = h;
+  }
 
   return {
     text,
