@@ -80,8 +80,12 @@ const BREAK_RE = /[\r\n]/g;
 
 /** The line records of `text`, as the Chevrotain parser's `document` rule builds them. */
 export function scanLines(text: string): LineRecord[] {
-  const lines: LineRecord[] = [];
   const n = text.length;
+  // Made at a guess of its length (real notices average over 40 characters a line) and cut to
+  // the count at the end: grown by push from empty it is copied some eight times on the way.
+  // (Capped: a very long new Array would be made a dictionary.)
+  const lines: LineRecord[] = new Array(Math.min((n >> 5) + 16, 1 << 14));
+  let count = 0;
   const hasCR = HAS_CR.test(text);
   // Where the inline tokens may be: 一是 ends at a 是, （1） starts at a bracket. The next of each
   // at or after the scan's position, kept across lines so that the text is searched once (by
@@ -164,8 +168,9 @@ export function scanLines(text: string): LineRecord[] {
         }
       }
     }
-    lines.push(line);
+    lines[count++] = line;
     ls = next;
   }
+  lines.length = count;
   return lines;
 }
