@@ -130,6 +130,13 @@ function readLabel(t: IToken): FieldLabel {
   return { start: t.startOffset, end: t.startOffset + image.length, text: image, name, colon };
 }
 
+/**
+ * The inline marks of a heading or paragraph without any: one array for all of them (most
+ * lines have none). Nothing writes to a tree's `inline` arrays (test/grammar/shared-empty.test.ts
+ * freezes this one and runs every feature over the corpus).
+ */
+export const NO_INLINE: InlineMark[] = [];
+
 function readInline(tokens: IToken[], from: number): InlineMark[] {
   let marks: InlineMark[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
@@ -149,7 +156,7 @@ function readInline(tokens: IToken[], from: number): InlineMark[] {
     }
     (marks ??= []).push(mark);
   }
-  return marks ?? [];
+  return marks ?? NO_INLINE;
 }
 
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
@@ -159,6 +166,10 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Placeholders for a heading's children and blocks until they are made (never seen outside buildTree). */
+const NO_HEADINGS: Heading[] = [];
+const NO_PARAGRAPHS: Paragraph[] = [];
+
 /** The first sentence end of a heading line, or the line break after it (the search stops there, not at the text's end). */
 const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
 
@@ -167,17 +178,24 @@ const DATE_LINE_MAX = 14;
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
   const n = records.length;
-  // The records cover every line: each one that ends in a break starts the next.
-  const lineStarts = [0];
+  // The records cover every line: each one that ends in a break starts the next. Made at its
+  // full length (at most one start per record, after the first): no copies as it grows.
+  const lineStarts: number[] = new Array(n + 1);
+  lineStarts[0] = 0;
+  let lineCount = 1;
   // Each line's content (without the indentation and trailing spaces) as offsets: the text of a
   // line is only cut out where it is tested or kept.
-  const contentStart = new Int32Array(n);
-  const contentEnd = new Int32Array(n);
+  // All the integers kept by line or by heading (at most one heading a line) in one typed array,
+  // cut in views: each new Int32Array of this size takes over a microsecond (an ArrayBuffer
+  // outside the heap), a view a tenth of that.
+  const ints = new Int32Array(7 * n);
+  const contentStart = ints.subarray(0, n);
+  const contentEnd = ints.subarray(n, 2 * n);
   const comments: Comment[] = [];
   let firstMarker = -1;
   for (let i = 0; i < n; i++) {
     const r = records[i];
-    if (r.next > r.end) lineStarts.push(r.next);
+    if (r.next > r.end) lineStarts[lineCount++] = r.next;
     let start = r.start;
     let end = r.end;
     while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
@@ -187,6 +205,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
     if (r.comment) comments.push({ ...span(r.comment), line: i, content: r.comment.image.slice(4, -3).trim() });
     if (firstMarker < 0 && r.marker !== undefined) firstMarker = i;
   }
+  lineStarts.length = lineCount;
   const isBlank = (i: number) => contentStart[i] === contentEnd[i] || records[i].comment !== undefined;
   const content = (i: number) => text.slice(contentStart[i], contentEnd[i]);
   /** Whether line i's content starts with the character code c (a cheap test before a regex). */
@@ -275,6 +294,16 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   const paragraphs: Paragraph[] = [];
   const byRole: Record<Exclude<ParagraphRole, 'body'>, Paragraph[]> = { title: [], residue: [], preamble: [], closing: [], signature: [], date: [] };
   const stack: Heading[] = [];
+  // A heading's children and blocks are made once they are all known, at their size: arrays
+  // grown by push hold room for 17 entries from the first one. By heading index: the number of
+  // children, and the blocks as a run of `paragraphs` (a heading's blocks are the body
+  // paragraphs from it to its first child heading, which follow each other there: every
+  // paragraph within the sections is a body one).
+  const childCount = ints.subarray(2 * n, 3 * n);
+  const blocksFrom = ints.subarray(3 * n, 4 * n);
+  const blocksTo = ints.subarray(4 * n, 5 * n);
+  const parentIndex = ints.subarray(5 * n, 6 * n);
+  const stackIndex: number[] = [];
   for (let i = 0; i < n; i++) {
     if (isBlank(i)) continue;
     const rec = records[i];
@@ -283,13 +312,19 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
       const marker = readMarker(rec.marker);
       const label = rec.label ? readLabel(rec.label) : undefined;
       const afterMarker = marker.end;
+      // test, not exec: the one-character match ends at lastIndex, and no result array is made.
       SENTENCE_END_OR_BREAK.lastIndex = afterMarker;
-      const m = SENTENCE_END_OR_BREAK.exec(text);
-      const sentenceEnd = m !== null && m.index < rec.end ? m.index : -1;
+      const found = SENTENCE_END_OR_BREAK.test(text) ? SENTENCE_END_OR_BREAK.lastIndex - 1 : -1;
+      const sentenceEnd = found >= 0 && found < rec.end ? found : -1;
       const titleEnd = sentenceEnd >= 0 ? sentenceEnd : rec.end;
       const title = trimSpan(text, afterMarker, titleEnd);
       const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
       const body = bodySpan && bodySpan.text.length > 0 ? bodySpan : undefined;
+      while (stack.length > 0 && stack[stack.length - 1].level >= marker.level) {
+        const done = stack.pop()!;
+        stackIndex.pop();
+        done.section.end = sectionEnd(done, i);
+      }
       const h: Heading = {
         type: 'heading',
         level: marker.level,
@@ -301,23 +336,22 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
         label,
         title,
         body,
-        inline: body ? readInline(rec.inline, body.start) : [],
+        inline: body ? readInline(rec.inline, body.start) : NO_INLINE,
         section: { start: marker.start, end: rec.end },
-        children: [],
-        blocks: [],
+        children: NO_HEADINGS, // made below
+        blocks: NO_PARAGRAPHS, // made below
       };
-      while (stack.length > 0 && stack[stack.length - 1].level >= h.level) {
-        const done = stack.pop()!;
-        done.section.end = sectionEnd(done, i);
-      }
       const parent = stack[stack.length - 1];
       if (parent) {
         h.parent = parent;
-        parent.children.push(h);
+        const pi = stackIndex[stackIndex.length - 1];
+        parentIndex[headings.length] = pi;
+        childCount[pi]++;
       } else {
         roots.push(h);
       }
       stack.push(h);
+      stackIndex.push(headings.length);
       headings.push(h);
       continue;
     }
@@ -336,12 +370,23 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
     paragraphs.push(p);
     if (role !== 'body') byRole[role].push(p);
     else if (stack.length > 0) {
-      const owner = stack[stack.length - 1];
-      if (owner.children.length === 0) owner.blocks.push(p);
+      const owner = stackIndex[stackIndex.length - 1];
+      if (childCount[owner] === 0) {
+        if (blocksTo[owner] === 0) blocksFrom[owner] = paragraphs.length - 1;
+        blocksTo[owner] = paragraphs.length;
+      }
     }
   }
   // The headings still open run to the end of the sections.
   for (const h of stack) h.section.end = sectionEnd(h, sectionsEndLine);
+  // Children in document order (a parent comes before its children), blocks as their run.
+  const filled = ints.subarray(6 * n, 7 * n);
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    h.children = childCount[k] > 0 ? new Array<Heading>(childCount[k]) : [];
+    h.blocks = blocksTo[k] > 0 ? paragraphs.slice(blocksFrom[k], blocksTo[k]) : [];
+    if (h.parent !== undefined) h.parent.children[filled[parentIndex[k]]++] = h;
+  }
 
   return {
     text,

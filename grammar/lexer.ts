@@ -27,15 +27,38 @@ function atLineStart(text: string, offset: number): boolean {
   return true;
 }
 
-/** A custom pattern that only matches at the start of a line. */
-function lineStart(re: RegExp, extra?: (m: RegExpExecArray, text: string, offset: number) => boolean): CustomPatternMatcherFunc {
+/** Whether a match text[offset, end) of a line-start pattern is taken (Level3Marker rejects some). */
+type Accept = (text: string, offset: number, end: number) => boolean;
+
+/**
+ * The end of the match of `re` at `offset`, or -1: by test() and lastIndex, so that no result
+ * array or substring is made (the fast scanner, scan.ts, calls this at each line's start).
+ */
+export type MatchEnd = (text: string, offset: number) => number;
+
+function matchEnd(re: RegExp, accept?: Accept): MatchEnd {
+  const sticky = new RegExp(re.source, 'y');
+  return (text, offset) => {
+    sticky.lastIndex = offset;
+    if (!sticky.test(text)) return -1;
+    const end = sticky.lastIndex;
+    return accept === undefined || accept(text, offset, end) ? end : -1;
+  };
+}
+
+/** The line-start tokens' match ends (offset at a line's start, after the indentation), by token name. */
+export const LINE_START_END = new Map<string, MatchEnd>();
+
+/** A custom pattern that only matches at the start of a line; its MatchEnd goes to LINE_START_END under `name`. */
+function lineStart(name: string, re: RegExp, accept?: Accept): CustomPatternMatcherFunc {
+  LINE_START_END.set(name, matchEnd(re, accept));
   const sticky = new RegExp(re.source, 'y');
   return (text, offset) => {
     if (!atLineStart(text, offset)) return null;
     sticky.lastIndex = offset;
     const m = sticky.exec(text);
     if (m === null) return null;
-    if (extra && !extra(m, text, offset)) return null;
+    if (accept && !accept(text, offset, offset + m[0].length)) return null;
     return m;
   };
 }
@@ -48,7 +71,7 @@ export const Space = createToken({ name: 'Space', pattern: /[ \t\u3000\u00a0\ufe
 /** `<!-- … -->` on a line of its own: never part of the published text (see docs). */
 export const Comment = createToken({
   name: 'Comment',
-  pattern: lineStart(/<!--[^\r\n]*?-->(?=[ \t\u3000]*(?:\r|\n|$))/),
+  pattern: lineStart('Comment', /<!--[^\r\n]*?-->(?=[ \t\u3000]*(?:\r|\n|$))/),
   start_chars_hint: ['<'],
   line_breaks: false,
 });
@@ -56,7 +79,7 @@ export const Comment = createToken({
 // Level 1: 一、 十一、 (Chinese numeral and 、)
 export const Level1Marker = createToken({
   name: 'Level1Marker',
-  pattern: lineStart(/[一二三四五六七八九十]{1,4}[、]/),
+  pattern: lineStart('Level1Marker', /[一二三四五六七八九十]{1,4}[、]/),
   start_chars_hint: chars('一二三四五六七八九十'),
   line_breaks: false,
 });
@@ -64,7 +87,7 @@ export const Level1Marker = createToken({
 // Level 2: （一） (一) （一) and the doubled （一）、
 export const Level2Marker = createToken({
   name: 'Level2Marker',
-  pattern: lineStart(/[（(][一二三四五六七八九十]{1,4}[）)]、?/),
+  pattern: lineStart('Level2Marker', /[（(][一二三四五六七八九十]{1,4}[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
 });
@@ -72,23 +95,26 @@ export const Level2Marker = createToken({
 // Level 4: （1） (1) and split items (35-1); the doubled （1）、
 export const Level4Marker = createToken({
   name: 'Level4Marker',
-  pattern: lineStart(/[（(][0-9]{1,3}(?:[-－—][0-9]{1,2})?[）)]、?/),
+  pattern: lineStart('Level4Marker', /[（(][0-9]{1,3}(?:[-－—][0-9]{1,2})?[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
 });
 
-/** Units after a decimal number: `94.5%`, `1.2万`, `8.5岁` are not headings (`3.1名…`, `5.2022年…` are). */
-const DECIMAL_UNIT = /^[0-9]*(?:[%％‰万亿千元岁倍米吨亩℃]|个百分点|公里|公顷|平方|立方|小时)/;
+/** Units after a decimal number: `94.5%`, `1.2万`, `8.5岁` are not headings (`3.1名…`, `5.2022年…` are). Sticky: tried at an offset. */
+const DECIMAL_UNIT_AT = /[0-9]*(?:[%％‰万亿千元岁倍米吨亩℃]|个百分点|公里|公顷|平方|立方|小时)/y;
 
 // Level 3: 1. 1． 1、 — `3.1名…` is heading 3; years and decimals with units are not headings.
 export const Level3Marker = createToken({
   name: 'Level3Marker',
-  pattern: lineStart(/([0-9]{1,3})(?:[.．、](?![.．、]))/, (m, text, offset) => {
-    const after = offset + m[0].length;
-    if (m[0].endsWith('、')) return true;
-    const rest = text.slice(after, after + 8);
-    if (/^[0-9]/.test(rest) && DECIMAL_UNIT.test(rest)) return false;
-    return true;
+  pattern: lineStart('Level3Marker', /([0-9]{1,3})(?:[.．、](?![.．、]))/, (text, offset, end) => {
+    if (text.charCodeAt(end - 1) === 0x3001 /* 、 */) return true;
+    // Not a heading when the next 8 characters start with a digit and read as a number with a unit
+    // (as /^[0-9]*(?:units)/ on text.slice(end, end + 8) would): tested in place, no slice made;
+    // no unit starts with a digit, so the match is the same as long as it ends within the 8.
+    const c = text.charCodeAt(end);
+    if (!(c >= 0x30 && c <= 0x39)) return true;
+    DECIMAL_UNIT_AT.lastIndex = end;
+    return !(DECIMAL_UNIT_AT.test(text) && DECIMAL_UNIT_AT.lastIndex <= end + 8);
   }),
   start_chars_hint: chars('0123456789'),
   line_breaks: false,
@@ -97,7 +123,7 @@ export const Level3Marker = createToken({
 // Level 5: ① ② … (circled numbers)
 export const Level5Marker = createToken({
   name: 'Level5Marker',
-  pattern: lineStart(new RegExp(`[${CIRCLED}]`)),
+  pattern: lineStart('Level5Marker', new RegExp(`[${CIRCLED}]`)),
   start_chars_hint: chars(CIRCLED),
   line_breaks: false,
 });
@@ -123,6 +149,9 @@ export const LABELS = [
   '整改成效',
 ];
 const LABEL_RE = new RegExp(`(?:${LABELS.join('|')})[ \\t\\u3000]*[:：]`, 'y');
+
+/** The end of a label at `offset` (where one may be: at a line's start or right after a marker), or -1; no result array made. */
+export const labelEnd: MatchEnd = matchEnd(LABEL_RE);
 
 // A label at the start of a line or right after a heading marker.
 export const Label = createToken({

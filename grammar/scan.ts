@@ -6,13 +6,9 @@
 // (indentation and body-text tokens); test/grammar/scan.test.ts checks that both give the same
 // tree on the corpus and on random text. Several times faster, few allocations: one record per
 // line and one token per marker, label, comment and inline mark.
-import type { CustomPatternMatcherFunc, IToken, TokenType } from 'chevrotain';
-import { Comment, enumMayStartAt, InlineEnum, InlineNumber, isSpaceCode, Label, MARKER_TYPES } from './lexer.js';
+import type { IToken, TokenType } from 'chevrotain';
+import { Comment, enumMayStartAt, InlineEnum, InlineNumber, isSpaceCode, Label, labelEnd, LINE_START_END, MARKER_TYPES, type MatchEnd } from './lexer.js';
 import type { LineRecord } from './parser.js';
-
-/** The token pattern of labels (a custom matcher in lexer.ts). */
-const pattern = (t: TokenType) => t.PATTERN as CustomPatternMatcherFunc;
-const matchLabel = pattern(Label);
 
 /**
  * What a character (by code) may start or be, as bits in one table: an array read is several
@@ -26,21 +22,27 @@ const ENUM_DIGIT = 4;
 for (const c of Label.START_CHARS_HINT as string[]) CLASS[c.charCodeAt(0)] |= LABEL_START;
 for (const c of '一二三四五六七八九') CLASS[c.charCodeAt(0)] |= ENUM_DIGIT;
 
+/** A line-head token type and the end of its match at an offset (lexer.ts: the same pattern, by test()). */
+interface Head {
+  type: TokenType;
+  end: MatchEnd;
+}
+
 /** The line-head tokens (Comment, then the markers) by the character codes they may start with, in the lexer's order. */
-const HEADS = new Map<number, TokenType[]>();
+const HEADS = new Map<number, Head[]>();
 for (const type of [Comment, ...MARKER_TYPES]) {
+  const head: Head = { type, end: LINE_START_END.get(type.name)! };
   for (const c of type.START_CHARS_HINT as string[]) {
     const code = c.charCodeAt(0);
     CLASS[code] |= HEAD_START;
-    const types = HEADS.get(code);
-    if (types) types.push(type);
-    else HEADS.set(code, [type]);
+    const heads = HEADS.get(code);
+    if (heads) heads.push(head);
+    else HEADS.set(code, [head]);
   }
 }
 
-/** Passed to the matchers, which read but never change them: no array or object made per call. */
+/** The inline tokens of a line without any (shared: never pushed to, see the scan). */
 const NO_TOKENS: IToken[] = [];
-const NO_GROUPS = {};
 
 function token(type: TokenType, image: string, startOffset: number): IToken {
   return { image, startOffset, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken;
@@ -50,10 +52,10 @@ function token(type: TokenType, image: string, startOffset: number): IToken {
 function lineHead(text: string, p: number): IToken | undefined {
   const c = text.charCodeAt(p);
   if ((CLASS[c] & HEAD_START) === 0) return undefined;
-  const types = HEADS.get(c)!;
-  for (let k = 0; k < types.length; k++) {
-    const m = pattern(types[k])(text, p, NO_TOKENS, NO_GROUPS);
-    if (m !== null) return token(types[k], m[0], p);
+  const heads = HEADS.get(c)!;
+  for (let k = 0; k < heads.length; k++) {
+    const end = heads[k].end(text, p);
+    if (end >= 0) return token(heads[k].type, text.slice(p, end), p);
   }
   return undefined;
 }
@@ -78,8 +80,12 @@ const BREAK_RE = /[\r\n]/g;
 
 /** The line records of `text`, as the Chevrotain parser's `document` rule builds them. */
 export function scanLines(text: string): LineRecord[] {
-  const lines: LineRecord[] = [];
   const n = text.length;
+  // Made at a guess of its length (real notices average over 40 characters a line) and cut to
+  // the count at the end: grown by push from empty it is copied some eight times on the way.
+  // (Capped: a very long new Array would be made a dictionary.)
+  const lines: LineRecord[] = new Array(Math.min((n >> 5) + 16, 1 << 14));
+  let count = 0;
   const hasCR = HAS_CR.test(text);
   // Where the inline tokens may be: 一是 ends at a 是, （1） starts at a bracket. The next of each
   // at or after the scan's position, kept across lines so that the text is searched once (by
@@ -110,10 +116,11 @@ export function scanLines(text: string): LineRecord[] {
         p += head.image.length;
       }
       if (line.comment === undefined && p < le && (CLASS[text.charCodeAt(p)] & LABEL_START) !== 0) {
-        const m = matchLabel(text, p, line.marker ? [line.marker] : NO_TOKENS, NO_GROUPS);
-        if (m !== null) {
-          line.label = token(Label, m[0], p);
-          p += m[0].length;
+        // A label is taken here (at the line's start or right after the marker) wherever its pattern matches.
+        const end = labelEnd(text, p);
+        if (end >= 0) {
+          line.label = token(Label, text.slice(p, end), p);
+          p = end;
         }
       }
       if (line.comment === undefined) {
@@ -161,8 +168,9 @@ export function scanLines(text: string): LineRecord[] {
         }
       }
     }
-    lines.push(line);
+    lines[count++] = line;
     ls = next;
   }
+  lines.length = count;
   return lines;
 }

@@ -27,6 +27,18 @@ export class PositionMapper {
     return { line, character: o - this.lineStarts[line] };
   }
 
+  /**
+   * positionAt for an offset expected on `line` (a heading's line, say): no search when it is
+   * there, the search as usual when not.
+   */
+  positionOnLine(line: number, offset: number): Position {
+    const starts = this.lineStarts;
+    if (line >= 0 && line < starts.length && offset >= starts[line] && (line + 1 === starts.length || offset < starts[line + 1]) && offset <= this.text.length) {
+      return { line, character: offset - starts[line] };
+    }
+    return this.positionAt(offset);
+  }
+
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
     if (p.line >= this.lineStarts.length) return this.text.length;

@@ -1,7 +1,7 @@
 // The outline: every heading as a symbol nested under its parent heading. The name is the
 // marker and the title as written (`（一）反馈问题：贯彻落实……存在差距`), the range is the
 // heading's whole section, the selection range the heading line.
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver-types';
 import type { Heading, NoticeDocument } from '../../grammar/index.js';
 import type { PositionMapper } from '../positions.js';
 
@@ -13,20 +13,44 @@ const KIND_BY_LEVEL: Record<number, SymbolKind> = {
   5: SymbolKind.EnumMember,
 };
 
+/** A character trim() never removes (sure for printable ASCII and for U+3001… but the BOM; the rest is left to trim()). */
+function keptByTrim(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c !== 0xfeff);
+}
+
 export function headingName(h: Heading, text: string): string {
-  return (text.slice(h.marker.start, h.marker.end) + h.title.text).trim() || h.marker.text;
+  const m = h.marker;
+  const title = h.title;
+  // A marker starts with no space, and a title is trimmed of the tree's spaces: when the title
+  // follows the marker directly (or is empty) and the name ends in a character trim() keeps,
+  // the name is one slice of the text — no concatenation, and no flat copy made by trim().
+  const end = title.text.length === 0 ? m.end : title.end;
+  if ((title.text.length === 0 || title.start === m.end) && end > m.start && keptByTrim(text.charCodeAt(end - 1))) return text.slice(m.start, end);
+  return (text.slice(m.start, m.end) + title.text).trim() || m.text;
 }
 
 const LEVEL_DETAIL = ['', '一级标题', '二级标题', '三级标题', '四级标题', '五级标题'];
 
-export function documentSymbols(doc: NoticeDocument, pos: PositionMapper): DocumentSymbol[] {
-  const toSymbol = (h: Heading): DocumentSymbol => ({
-    name: headingName(h, doc.text),
+function toSymbol(h: Heading, text: string, pos: PositionMapper): DocumentSymbol {
+  // The section and the heading line start at the marker, on the heading's line: one Position
+  // for both (never mutated: the outline is only serialised).
+  const start: Position = pos.positionOnLine(h.line, h.start);
+  const kids = h.children;
+  const children: DocumentSymbol[] = new Array(kids.length);
+  for (let k = 0; k < kids.length; k++) children[k] = toSymbol(kids[k], text, pos);
+  return {
+    name: headingName(h, text),
     detail: LEVEL_DETAIL[h.level],
     kind: KIND_BY_LEVEL[h.level],
-    range: pos.range(h.section),
-    selectionRange: pos.range({ start: h.start, end: h.end }),
-    children: h.children.map(toSymbol),
-  });
-  return doc.roots.map(toSymbol);
+    range: { start, end: pos.positionAt(h.section.end) },
+    selectionRange: { start, end: pos.positionOnLine(h.line, h.end) },
+    children,
+  };
+}
+
+export function documentSymbols(doc: NoticeDocument, pos: PositionMapper): DocumentSymbol[] {
+  const roots = doc.roots;
+  const out: DocumentSymbol[] = new Array(roots.length);
+  for (let k = 0; k < roots.length; k++) out[k] = toSymbol(roots[k], doc.text, pos);
+  return out;
 }
