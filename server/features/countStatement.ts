@@ -9,6 +9,7 @@
 // cannot, its numbers (only they) become ×× for the writer to fill in. A rate after the
 // breakdown (`整改完成率88.9%`) follows the new numbers, by the definition it was written with.
 import type { CodeAction, Range } from 'vscode-languageserver-types';
+import { applyEdits } from './codeActions.js';
 import { COUNT_STATEMENT_KIND } from './kinds.js';
 import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
 import { translator, type Translator } from '../l10n/index.js';
@@ -160,10 +161,10 @@ function rateEdit(doc: NoticeDocument, existing: ExistingStatement, edits: TextE
   const p = existing.paragraph;
   const old = rateSentence(doc.text, p.start, p.end, existing.total.start);
   if (!old?.rate) return undefined;
-  // The paragraph as the other edits leave it (they all lie in it, none after the rate).
-  let text = doc.text.slice(p.start, p.end);
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, e.span.start - p.start) + e.newText + text.slice(e.span.end - p.start);
-  const now = rateSentence(text, 0, text.length, existing.total.start - p.start);
+  // The paragraph as the other edits leave it: they all lie in it, from the total on, so its
+  // start and the total's offset stay and only its end moves.
+  const grown = edits.reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
+  const now = rateSentence(applyEdits(doc.text, edits), p.start, p.end + grown, existing.total.start);
   const t = translator('zh'); // the labels only name the definitions here
   const definition = rateCandidates(t, old).find((c) => reproduces(c.numerator, totalOf(old).number.value, old.rate!))?.label;
   const numerator = definition !== undefined && now ? rateCandidates(t, now).find((c) => c.label === definition)?.numerator : undefined;

@@ -11,6 +11,7 @@ import { fullWidthLine } from '../model/punctuation.js';
 import type { Range, TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { PositionMapper } from '../positions.js';
 import type { TextEdit } from '../rules/types.js';
+import { applyEdits } from './codeActions.js';
 
 export interface FormatOptions {
   /** Half-width punctuation in Chinese context becomes full-width. */
@@ -184,10 +185,7 @@ function countBreaks(text: string, from: number, to: number): number {
 
 /** Format a whole text (for tests and the CLI). */
 export function formatText(text: string, options: FormatOptions = defaultFormatOptions()): string {
-  const edits = formatEdits(parseNotice(text), options);
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  return applyEdits(text, formatEdits(parseNotice(text), options));
 }
 
 /** The `notice.format` settings as the client sends them (any field may be missing or wrong). */
