@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { FormatSettings } from './features/formatting.js';
 import { dirname, join, resolve } from 'node:path';
 import { translator, type Translator } from './l10n/index.js';
-import { rules as allRules } from './rules/registry.js';
+import { ruleIds } from './rules/registry.js';
 import { closest } from './suggest.js';
 import { defaultSettings, type EngineSettings, type NumberingMode, type RuleSetting } from './rules/types.js';
 
@@ -54,7 +54,7 @@ export function validateConfig(raw: unknown, t: Translator): { config: NoticeCon
     if (!isObject(raw.rules)) problems.push(t('config.badRules'));
     else {
       config.rules = {};
-      const known = allRules.map((r) => r.id);
+      const known = ruleIds();
       for (const [id, value] of Object.entries(raw.rules)) {
         if (RULE_SETTINGS.includes(value as RuleSetting)) config.rules[id] = value as RuleSetting;
         else problems.push(t('config.badSeverity', { rule: id, value: JSON.stringify(value), allowed: RULE_SETTINGS.join(' | ') }));

@@ -14,6 +14,7 @@ import type { RuleResult } from './rules/types.js';
 export type DirectiveKind = 'disable-next-line' | 'disable' | 'enable' | 'disable-file';
 /** Every kind, as written after `notice-`. */
 export const DIRECTIVE_KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable', 'enable', 'disable-file'];
+export const isDirectiveKind = (kind: string): kind is DirectiveKind => (DIRECTIVE_KINDS as readonly string[]).includes(kind);
 
 export interface Directive {
   kind: DirectiveKind;
@@ -22,13 +23,34 @@ export interface Directive {
   comment: Comment;
 }
 
-const DIRECTIVE_RE = /^notice-(disable-next-line|disable-file|disable|enable)(?:\s+([\s\S]*))?$/;
+/** A `notice-…` comment as written, known kind or not: what the engine applies and what rule `directive` checks. */
+export interface DirectiveWords {
+  /** Everything after `notice-` up to the first space: `disable-next-line`, or a misspelling. */
+  kind: string;
+  /** Document offset of `kind`. */
+  kindAt: number;
+  /** The rule ids (separated by spaces or commas) with their document offsets. */
+  ids: { id: string; at: number }[];
+}
+
+const WORDS_HEAD = /^notice-(\S*)/;
+const ID = /[^\s,，]+/g;
+
+export function directiveWords(c: Comment): DirectiveWords | undefined {
+  const m = WORDS_HEAD.exec(c.content);
+  if (!m) return undefined;
+  // `content` is the text between `<!--` and `-->`, trimmed: the first occurrence after `<!--`.
+  const contentAt = c.start + c.text.indexOf(c.content, 4);
+  const ids: DirectiveWords['ids'] = [];
+  const rest = c.content.slice(m[0].length);
+  for (const id of rest.matchAll(ID)) ids.push({ id: id[0], at: contentAt + m[0].length + (id.index ?? 0) });
+  return { kind: m[1], kindAt: contentAt + m[0].length - m[1].length, ids };
+}
 
 export function parseDirective(c: Comment): Directive | undefined {
-  const m = DIRECTIVE_RE.exec(c.content);
-  if (!m) return undefined;
-  const rules = (m[2] ?? '').split(/[\s,，]+/).filter((s) => s.length > 0);
-  return { kind: m[1] as DirectiveKind, rules, comment: c };
+  const w = directiveWords(c);
+  if (w === undefined || !isDirectiveKind(w.kind)) return undefined;
+  return { kind: w.kind, rules: w.ids.map((i) => i.id), comment: c };
 }
 
 export function directives(doc: NoticeDocument): Directive[] {

@@ -3,7 +3,7 @@
 import { parseNotice, type NoticeDocument } from '../grammar/index.js';
 import { applyDirectives } from './directives.js';
 import { translator } from './l10n/index.js';
-import { rules as allRules } from './rules/registry.js';
+import { rules as allRules, ruleIds } from './rules/registry.js';
 import type { EngineSettings, Finding, Rule, RuleResult } from './rules/types.js';
 import { defaultSettings } from './rules/types.js';
 
@@ -28,13 +28,11 @@ export const RULES_MAX_CHARS = 1_000_000;
 const COPIED_FIELDS = { span: true, message: true, severity: true, related: true, fixes: true } satisfies Record<keyof Finding, true>;
 void COPIED_FIELDS;
 
-/** Every registered rule's id. */
-const RULE_IDS: readonly string[] = allRules.map((r) => r.id);
-
 export function runRules(doc: NoticeDocument, settings: EngineSettings = defaultSettings(), rules: Rule[] = allRules): Analysis {
   const t = translator(settings.locale);
   const results: RuleResult[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
+  const known = ruleIds();
   for (const rule of rules) {
     const setting = settings.rules[rule.id];
     if (setting === 'off') continue;
@@ -44,7 +42,7 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
         doc,
         settings,
         t,
-        ruleIds: RULE_IDS,
+        ruleIds: known,
         report: (f) => {
           // One shape for every result (a spread of findings of many shapes takes V8's slow path,
           // and fields added afterwards grow each object once more); absent fields stay undefined.

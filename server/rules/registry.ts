@@ -37,6 +37,11 @@ export const rules: Rule[] = [
   directive,
 ];
 
+/** Every registered rule's id, asked each time: test bundles register rules after load. */
+export function ruleIds(): string[] {
+  return rules.map((r) => r.id);
+}
+
 export function ruleById(id: string): Rule | undefined {
   return rules.find((r) => r.id === id);
 }

@@ -37,6 +37,13 @@ describe('directive', () => {
     expect(findingsAt(fixed, s)).toEqual([]);
   });
 
+  it('a directive the engine would not apply is named as a whole, not by its ids', () => {
+    // `notice-disable,punctuation` is no directive (a space must follow the kind): the comment does nothing.
+    expect(only('<!-- notice-disable,punctuation -->\n')).toEqual([
+      '[0:12..0:31] directive: 无法识别的指令“notice-disable,punctuation”，此注释不起作用（可用：notice-disable-next-line、notice-disable、notice-enable、notice-disable-file）',
+    ]);
+  });
+
   it('fixes a misspelt kind, and offers no fix when nothing is close', () => {
     const text = '<!-- notice-disabel-file -->\n<!-- notice-zzz -->\n';
     expect(fixAll(text, onlyRules(['directive'])).text).toBe('<!-- notice-disable-file -->\n<!-- notice-zzz -->\n');
