@@ -34,16 +34,29 @@ function stats(times: number[]): Stats {
 
 let sink = 0;
 
-/** Time `fn` `runs` times after `warm` untimed runs. */
-function measure(fn: () => number, runs: number, warm = Math.max(3, runs >> 2)): Stats {
-  for (let i = 0; i < warm; i++) sink += fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    sink += fn();
-    times.push(performance.now() - t0);
+/**
+ * Time each of `fns` `runs` times, in alternating blocks of `block` runs (block 1 of every fn,
+ * then block 2 …), after untimed warm-up runs. Alternating gives the analysis and its
+ * baselines the same machine conditions: this VM's speed drifts by up to 2× between seconds, so
+ * timing all of one function's runs after another's made the ratios swing with the drift rather
+ * than with the code. Blocks rather than single runs: each function meets its own data in the
+ * caches, as when it is timed alone (only a block's first run finds another's there). Each
+ * function first runs `runs / 4` times untimed (the JIT settles).
+ */
+function measureTogether(fns: (() => number)[], runs: number, block = Math.max(1, Math.min(20, runs >> 2))): Stats[] {
+  for (const fn of fns) for (let i = 0; i < Math.max(3, runs >> 2); i++) sink += fn();
+  const times: number[][] = fns.map(() => []);
+  for (let done = 0; done < runs; done += block) {
+    for (let k = 0; k < fns.length; k++) {
+      const fn = fns[k];
+      for (let i = done; i < Math.min(runs, done + block); i++) {
+        const t0 = performance.now();
+        sink += fn();
+        times[k].push(performance.now() - t0);
+      }
+    }
   }
-  return stats(times);
+  return times.map(stats);
 }
 
 /** What the editor pays per version: parse + every rule + the outline. */
@@ -130,13 +143,8 @@ async function main(): Promise<void> {
   const rows: { factor: number; bytes: number; analysis: Stats; line: Stats; md: Stats }[] = [];
   for (const { factor, text } of sizes) {
     const n = runs(factor);
-    rows.push({
-      factor,
-      bytes: Buffer.byteLength(text),
-      analysis: measure(() => fullAnalysis(text), n),
-      line: measure(() => lineClassifier(text), n),
-      md: measure(() => markdownIt(text), n),
-    });
+    const [analysis, line, md] = measureTogether([() => fullAnalysis(text), () => lineClassifier(text), () => markdownIt(text)], n);
+    rows.push({ factor, bytes: Buffer.byteLength(text), analysis, line, md });
   }
   // Where the time goes on 70 KB, inside the full analysis (phases timed alone run 1.3–2.5×
   // faster: their data stays in the caches): each run parses afresh, then runs the rules one
