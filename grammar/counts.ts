@@ -122,6 +122,8 @@ export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { p
  * test/grammar/counts-lexer.test.ts checks it against `countLexer.tokenize`.
  */
 const DIGITS = '0123456789０１２３４５６７８９';
+const isArabicDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
 const FIRSTS: [TokenType, string][] = [
   [Percent, DIGITS],
   [DateTok, '0123456789'],
@@ -139,7 +141,8 @@ const FIRSTS: [TokenType, string][] = [
 ];
 const SCOPE_WORD = new RegExp(`(?=(${alt(SCOPES)}))\\1(?=${SCOPE_END.source.slice(1)})`, 'y');
 /** For each character a count token can start with, the tokens to try, in the lexer's order. */
-const BY_FIRST = new Map<number, { type: TokenType; y: RegExp }[]>();
+type Tries = { type: TokenType; y: RegExp }[];
+const BY_FIRST = new Map<number, Tries>();
 for (const [type, firsts] of FIRSTS) {
   const y = type === Scope ? SCOPE_WORD : new RegExp((type.PATTERN as RegExp).source, 'y');
   for (const c of new Set(firsts)) {
@@ -148,7 +151,71 @@ for (const [type, firsts] of FIRSTS) {
     BY_FIRST.get(code)!.push({ type, y });
   }
 }
-const TEXT_AT = new RegExp((CountText.PATTERN as RegExp).source, 'y');
+/**
+ * BY_FIRST as a table by character code (index + 1 into FIRST_TRIES; 0: no count token starts
+ * with it, which is CountText's class): a typed-array read per character instead of a Map
+ * lookup, and other text is skipped by a loop over it instead of a regex call per run.
+ */
+const FIRST_TRIES: Tries[] = [];
+const FIRST_OF = new Uint8Array(0x10000);
+for (const [code, tries] of BY_FIRST) {
+  FIRST_TRIES.push(tries);
+  FIRST_OF[code] = FIRST_TRIES.length;
+}
+
+/**
+ * At a numeral only the number tokens can start (Percent DateTok Aspect OtherQty Count), and
+ * each needs a certain character right after the numeral run it starts with: none of these
+ * characters is a numeral, so a shorter run (regex backtracking) never matches and the character
+ * after the longest run tells which of them to try. Most numerals in a count sentence are
+ * counts, and most of the other tries would fail: this spares about four regex calls a number.
+ * The sets below are read off the patterns above (test/grammar/counts-lexer.test.ts checks
+ * the result against the Chevrotain lexer).
+ */
+const FOLLOWS: [TokenType, string][] = [
+  [Percent, '.．%％'], // after [0-9０-９]+
+  [Aspect, '个方'], // NUM 个?方面
+  [OtherQty, '.．多余万亿元人名次家户份场起栋台套公亩平批轮个'], // NUM ([.．]…)? (多|余)? unit
+  [Count, '多余个项件条宗处'], // NUM (多|余)? [个项件条宗处]
+];
+/** DateTok: a run of ASCII digits followed by 年 or 月. */
+const isDateFollow = (c: number) => c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
+/** The number tokens to try at a numeral, by the character after its run; [with DateTok, without]. */
+const BY_FOLLOW_ARABIC = new Map<number, [Tries, Tries]>();
+const BY_FOLLOW_CHINESE = new Map<number, Tries>();
+{
+  const arabicTries = BY_FIRST.get(0x30)!; // as at any ASCII digit
+  const chineseTries = BY_FIRST.get(CN_NUM.charCodeAt(0))!;
+  for (const c of new Set(FOLLOWS.flatMap(([, f]) => Array.from(f)))) {
+    const fits = (type: TokenType) => FOLLOWS.some(([t, f]) => t === type && f.includes(c));
+    const withDate = arabicTries.filter((t) => t.type === DateTok || fits(t.type));
+    BY_FOLLOW_ARABIC.set(c.charCodeAt(0), [withDate, withDate.filter((t) => t.type !== DateTok)]);
+    BY_FOLLOW_CHINESE.set(c.charCodeAt(0), chineseTries.filter((t) => fits(t.type)));
+  }
+}
+const DATE_ONLY: Tries = BY_FIRST.get(0x30)!.filter((t) => t.type === DateTok);
+const NO_TRIES: Tries = [];
+
+/** The tokens worth trying at the numeral `text[i]` (code `c`). */
+function numberTries(text: string, i: number, c: number): Tries {
+  const n = text.length;
+  let j = i + 1;
+  if (isArabicDigit(c)) {
+    while (j < n && isArabicDigit(text.charCodeAt(j))) j++;
+    // DateTok reads ASCII digits only (the run may go on in full-width digits).
+    let date = false;
+    if (c <= 0x39) {
+      let k = i + 1;
+      while (k < n && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
+      date = isDateFollow(text.charCodeAt(k));
+    }
+    const both = BY_FOLLOW_ARABIC.get(text.charCodeAt(j));
+    if (both !== undefined) return date ? both[0] : both[1];
+    return date ? DATE_ONLY : NO_TRIES;
+  }
+  while (j < n && CN_DIGIT_CODES.has(text.charCodeAt(j))) j++;
+  return BY_FOLLOW_CHINESE.get(text.charCodeAt(j)) ?? NO_TRIES;
+}
 
 export function countTokens(text: string): IToken[] {
   const out: IToken[] = [];
@@ -168,15 +235,15 @@ function lexCount(text: string, merge: boolean, out: IToken[]): number {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const tries = BY_FIRST.get(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const first = FIRST_OF[c];
     let type: TokenType = CountChar;
     let end = i + 1;
-    if (tries === undefined) {
-      TEXT_AT.lastIndex = i;
-      TEXT_AT.test(text); // always matches: the character is no count token's first
+    if (first === 0) {
+      while (end < n && FIRST_OF[text.charCodeAt(end)] === 0) end++;
       type = CountText;
-      end = TEXT_AT.lastIndex;
     } else {
+      const tries = isArabicDigit(c) || CN_DIGIT_CODES.has(c) ? numberTries(text, i, c) : FIRST_TRIES[first - 1];
       for (const t of tries) {
         t.y.lastIndex = i;
         if (t.y.test(text)) {
@@ -337,10 +404,8 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   return out;
 }
 
-const isArabicDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const SCOPE_FIRST = new Set(SCOPES.map((w) => w.charCodeAt(0)));
 const SCOPE_LAST = new Set(SCOPES.map((w) => w.charCodeAt(w.length - 1)));
-const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
 
 /**
  * CANDIDATE at one counted number of a sentence `text[s, e)`: the number (digit at `digit`,
@@ -383,7 +448,7 @@ export function holdsTotal(text: string, s = 0, e = text.length): boolean {
  * text. Lines may come in any order; out of order only costs a fresh search.
  */
 export class CountReader {
-  private readonly anchor = new RegExp(ANCHOR_BY_UNIT.source, 'g');
+  private readonly anchor = new RegExp(ANCHOR_BY_UNIT.source, 'gu');
   /** Where the first anchor at or after `searched` ends (-1: none to the end of the text). */
   private pendingEnd = -1;
   private pendingStart = -1;
