@@ -140,8 +140,8 @@ const FIRSTS: [TokenType, string][] = [
   [Comma, '，,、'],
 ];
 const SCOPE_WORD = new RegExp(`(?=(${alt(SCOPES)}))\\1(?=${SCOPE_END.source.slice(1)})`, 'y');
-/** For each character a count token can start with, the tokens to try, in the lexer's order. */
 type Tries = { type: TokenType; y: RegExp }[];
+/** For each character a count token can start with, the tokens to try, in the lexer's order. */
 const BY_FIRST = new Map<number, Tries>();
 for (const [type, firsts] of FIRSTS) {
   const y = type === Scope ? SCOPE_WORD : new RegExp((type.PATTERN as RegExp).source, 'y');
@@ -178,43 +178,39 @@ const FOLLOWS: [TokenType, string][] = [
   [OtherQty, '.．多余万亿元人名次家户份场起栋台套公亩平批轮个'], // NUM ([.．]…)? (多|余)? unit
   [Count, '多余个项件条宗处'], // NUM (多|余)? [个项件条宗处]
 ];
-/** DateTok: a run of ASCII digits followed by 年 or 月. */
+/**
+ * DateTok: ASCII digits followed by 年 or 月. These end an arabic run too, and no other number
+ * token may follow its run with them.
+ */
 const isDateFollow = (c: number) => c === 0x5e74 /* 年 */ || c === 0x6708; /* 月 */
-/** The number tokens to try at a numeral, by the character after its run; [with DateTok, without]. */
-const BY_FOLLOW_ARABIC = new Map<number, [Tries, Tries]>();
+/** After 个, Aspect needs 方 (个方面) and OtherQty 月 百 小 工 季 (个月, 个百分点 …): else only a Count can match. */
+const AFTER_GE = new Set(Array.from('方月百小工季', (c) => c.charCodeAt(0)));
+/** The number tokens to try at a numeral, by the character after its run. */
+const BY_FOLLOW_ARABIC = new Map<number, Tries>();
 const BY_FOLLOW_CHINESE = new Map<number, Tries>();
-{
-  const arabicTries = BY_FIRST.get(0x30)!; // as at any ASCII digit
-  const chineseTries = BY_FIRST.get(CN_NUM.charCodeAt(0))!;
-  for (const c of new Set(FOLLOWS.flatMap(([, f]) => Array.from(f)))) {
-    const fits = (type: TokenType) => FOLLOWS.some(([t, f]) => t === type && f.includes(c));
-    const withDate = arabicTries.filter((t) => t.type === DateTok || fits(t.type));
-    BY_FOLLOW_ARABIC.set(c.charCodeAt(0), [withDate, withDate.filter((t) => t.type !== DateTok)]);
-    BY_FOLLOW_CHINESE.set(c.charCodeAt(0), chineseTries.filter((t) => fits(t.type)));
-  }
+const arabicTries = (): Tries => BY_FIRST.get(0x30)!; // as at any ASCII digit
+const chineseTries = (): Tries => BY_FIRST.get(CN_NUM.charCodeAt(0))!;
+for (const c of new Set(FOLLOWS.flatMap(([, f]) => Array.from(f)))) {
+  const fits = (t: { type: TokenType }) => FOLLOWS.some(([type, f]) => type === t.type && f.includes(c));
+  BY_FOLLOW_ARABIC.set(c.charCodeAt(0), arabicTries().filter(fits));
+  BY_FOLLOW_CHINESE.set(c.charCodeAt(0), chineseTries().filter(fits));
 }
-const DATE_ONLY: Tries = BY_FIRST.get(0x30)!.filter((t) => t.type === DateTok);
+const DATE_ONLY: Tries = arabicTries().filter((t) => t.type === DateTok);
+const COUNT_ARABIC: Tries = arabicTries().filter((t) => t.type === Count);
+const COUNT_CHINESE: Tries = chineseTries().filter((t) => t.type === Count);
 const NO_TRIES: Tries = [];
 
 /** The tokens worth trying at the numeral `text[i]` (code `c`). */
 function numberTries(text: string, i: number, c: number): Tries {
   const n = text.length;
+  const arabic = isArabicDigit(c);
   let j = i + 1;
-  if (isArabicDigit(c)) {
-    while (j < n && isArabicDigit(text.charCodeAt(j))) j++;
-    // DateTok reads ASCII digits only (the run may go on in full-width digits).
-    let date = false;
-    if (c <= 0x39) {
-      let k = i + 1;
-      while (k < n && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
-      date = isDateFollow(text.charCodeAt(k));
-    }
-    const both = BY_FOLLOW_ARABIC.get(text.charCodeAt(j));
-    if (both !== undefined) return date ? both[0] : both[1];
-    return date ? DATE_ONLY : NO_TRIES;
-  }
-  while (j < n && CN_DIGIT_CODES.has(text.charCodeAt(j))) j++;
-  return BY_FOLLOW_CHINESE.get(text.charCodeAt(j)) ?? NO_TRIES;
+  if (arabic) while (j < n && isArabicDigit(text.charCodeAt(j))) j++;
+  else while (j < n && CN_DIGIT_CODES.has(text.charCodeAt(j))) j++;
+  const f = text.charCodeAt(j);
+  if (f === 0x4e2a /* 个 */ && !AFTER_GE.has(text.charCodeAt(j + 1))) return arabic ? COUNT_ARABIC : COUNT_CHINESE;
+  if (arabic && isDateFollow(f)) return c <= 0x39 ? DATE_ONLY : NO_TRIES; // DateTok is no full-width digit's
+  return (arabic ? BY_FOLLOW_ARABIC : BY_FOLLOW_CHINESE).get(f) ?? NO_TRIES;
 }
 
 export function countTokens(text: string): IToken[] {
@@ -242,6 +238,8 @@ function lexCount(text: string, merge: boolean, out: IToken[]): number {
     if (first === 0) {
       while (end < n && FIRST_OF[text.charCodeAt(end)] === 0) end++;
       type = CountText;
+    } else if (c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3001 /* 、 */) {
+      type = Comma; // Comma's pattern is these characters, and no other token starts with them
     } else {
       const tries = isArabicDigit(c) || CN_DIGIT_CODES.has(c) ? numberTries(text, i, c) : FIRST_TRIES[first - 1];
       for (const t of tries) {
