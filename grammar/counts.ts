@@ -123,7 +123,23 @@ export const countLexer = new Lexer([...COUNT_TOKENS, CountText, CountChar], { p
  */
 const DIGITS = '0123456789０１２３４５６７８９';
 const isArabicDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-const CN_DIGIT_CODES = new Set(Array.from(CN_NUM, (c) => c.charCodeAt(0)));
+/**
+ * The character classes the reader tests most, one bit each, by character code: a typed-array
+ * read instead of a Set lookup or a chain of comparisons.
+ */
+const CLASS_OF = new Uint8Array(0x10000);
+const CN_DIGIT = 1;
+const SCOPE_FIRST = 2;
+const SCOPE_LAST = 4;
+const SENTENCE_END = 8;
+for (const c of CN_NUM) CLASS_OF[c.charCodeAt(0)] |= CN_DIGIT;
+for (const w of SCOPES) {
+  CLASS_OF[w.charCodeAt(0)] |= SCOPE_FIRST;
+  CLASS_OF[w.charCodeAt(w.length - 1)] |= SCOPE_LAST;
+}
+for (const c of '。；;！？!?') CLASS_OF[c.charCodeAt(0)] |= SENTENCE_END;
+/** Whether `c` (a code unit, not NaN) is of `cls`. */
+const isOf = (c: number, cls: number) => (CLASS_OF[c] & cls) !== 0;
 const FIRSTS: [TokenType, string][] = [
   [Percent, DIGITS],
   [DateTok, '0123456789'],
@@ -206,7 +222,7 @@ function numberTries(text: string, i: number, c: number): Tries {
   const arabic = isArabicDigit(c);
   let j = i + 1;
   if (arabic) while (j < n && isArabicDigit(text.charCodeAt(j))) j++;
-  else while (j < n && CN_DIGIT_CODES.has(text.charCodeAt(j))) j++;
+  else while (j < n && isOf(text.charCodeAt(j), CN_DIGIT)) j++;
   const f = text.charCodeAt(j);
   if (f === 0x4e2a /* 个 */ && !AFTER_GE.has(text.charCodeAt(j + 1))) return arabic ? COUNT_ARABIC : COUNT_CHINESE;
   if (arabic && isDateFollow(f)) return c <= 0x39 ? DATE_ONLY : NO_TRIES; // DateTok is no full-width digit's
@@ -241,7 +257,7 @@ function lexCount(text: string, merge: boolean, out: IToken[]): number {
     } else if (c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3001 /* 、 */) {
       type = Comma; // Comma's pattern is these characters, and no other token starts with them
     } else {
-      const tries = isArabicDigit(c) || CN_DIGIT_CODES.has(c) ? numberTries(text, i, c) : FIRST_TRIES[first - 1];
+      const tries = isArabicDigit(c) || isOf(c, CN_DIGIT) ? numberTries(text, i, c) : FIRST_TRIES[first - 1];
       for (const t of tries) {
         t.y.lastIndex = i;
         if (t.y.test(text)) {
@@ -353,7 +369,7 @@ function readNumber(t: IToken, base: number): CountNumber {
   const img = t.image;
   const arabic = isArabicDigit(img.charCodeAt(0));
   let k = 1;
-  while (k < img.length && (arabic ? isArabicDigit(img.charCodeAt(k)) : CN_DIGIT_CODES.has(img.charCodeAt(k)))) k++;
+  while (k < img.length && (arabic ? isArabicDigit(img.charCodeAt(k)) : isOf(img.charCodeAt(k), CN_DIGIT))) k++;
   const digits = img.slice(0, k);
   let value: number;
   if (!arabic) value = chineseToNumber(digits);
@@ -392,8 +408,6 @@ const ANCHOR = new RegExp(`[0-9０-９${CN_NUM}](?:多|余)?[个项件条宗处]
  * skips those, so the anchors found are ANCHOR's.
  */
 const ANCHOR_BY_UNIT = new RegExp(`[个项件条宗处](?<=[0-9０-９${CN_NUM}](?:多|余)?.)`, 'g');
-const isSentenceEnd = (c: number) =>
-  c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 /* ! */ || c === 0x3f; /* ? */
 
 /** Every count statement in `text[start, end)` (one line of a notice). */
 export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
@@ -402,8 +416,6 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   return out;
 }
 
-const SCOPE_FIRST = new Set(SCOPES.map((w) => w.charCodeAt(0)));
-const SCOPE_LAST = new Set(SCOPES.map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * CANDIDATE at one counted number of a sentence `text[s, e)`: the number (digit at `digit`,
@@ -414,17 +426,17 @@ const SCOPE_LAST = new Set(SCOPES.map((w) => w.charCodeAt(w.length - 1)));
  */
 function totalAt(text: string, digit: number, unit: number, s: number, e: number): boolean {
   // Most counted numbers have no scope word on either side: one character tells.
-  if (SCOPE_FIRST.has(text.charCodeAt(unit + 1))) {
+  if (unit + 1 < e && isOf(text.charCodeAt(unit + 1), SCOPE_FIRST)) {
     for (const w of SCOPES) if (unit + 1 + w.length <= e && text.startsWith(w, unit + 1)) return true;
   }
   const arabic = isArabicDigit(text.charCodeAt(digit));
   let k = digit;
   while (k > s) {
     const c = text.charCodeAt(k - 1);
-    if (arabic ? !isArabicDigit(c) : !CN_DIGIT_CODES.has(c)) break;
+    if (arabic ? !isArabicDigit(c) : !isOf(c, CN_DIGIT)) break;
     k--;
   }
-  if (!SCOPE_LAST.has(text.charCodeAt(k - 1))) return false;
+  if (k === s || !isOf(text.charCodeAt(k - 1), SCOPE_LAST)) return false; // a scope word must fit in [s, k)
   for (const w of SCOPES) if (k - w.length >= s && text.startsWith(w, k - w.length)) return true;
   return false;
 }
@@ -496,9 +508,9 @@ export class CountReader {
         continue;
       }
       let s = unit;
-      while (s > start && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+      while (s > start && !isOf(text.charCodeAt(s - 1), SENTENCE_END)) s--;
       let e = unit + 1;
-      while (e < end && !isSentenceEnd(text.charCodeAt(e))) e++;
+      while (e < end && !isOf(text.charCodeAt(e), SENTENCE_END)) e++;
       if (e < end) e++; // the end mark belongs to the sentence
       readSentence(this.tokens, lexCount(text.slice(s, e), true, this.tokens), s, e, text, out);
       aEnd = this.next(e); // the next sentence
