@@ -36,8 +36,6 @@ export interface SectionItems {
   perLevel: Record<3 | 4, number>;
   /** False when some part of the section numbers its items at another level: which level a total counts is unclear. */
   clear: boolean;
-  /** The status of each item (own `整改结果：`, else the one its sub-items agree on). */
-  statuses: Map<Heading, StatusCategory | undefined>;
   tally: Partial<Record<StatusCategory, number>>;
   /** Every item carries a status. */
   tallyComplete: boolean;
@@ -130,13 +128,11 @@ function sectionItems(heading: Heading): SectionItems | undefined {
       if (!holds) clear = false;
     }
   }
-  const statuses = new Map<Heading, StatusCategory | undefined>();
   const tally: SectionItems['tally'] = {};
   let complete = items.length > 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     const s = itemStatus(it);
-    statuses.set(it, s);
     if (s === undefined) {
       complete = false;
       continue;
@@ -147,7 +143,7 @@ function sectionItems(heading: Heading): SectionItems | undefined {
     tally[s] = (tally[s] ?? 0) + 1;
   }
   const count = countOnce(items);
-  return { heading, level, items, count, perLevel: { 3: level === 3 ? count : countOnce(l3), 4: level === 4 ? count : 0 }, clear, statuses, tally, tallyComplete: complete };
+  return { heading, level, items, count, perLevel: { 3: level === 3 ? count : countOnce(l3), 4: level === 4 ? count : 0 }, clear, tally, tallyComplete: complete };
 }
 
 export function countModel(doc: NoticeDocument): CountModel {
