@@ -2,9 +2,9 @@
 // their labelled fields and inline enumerations, and the roles of the lines around the
 // sections (title, web-page residue, preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
-import { InlineEnum, InlineNumber, isSpaceCode, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
-import { chineseToNumber, circledToNumber } from './numerals.js';
-import type { LineRecord } from './parser.js';
+import { isSpaceCode, LABELS, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
+import { chineseToNumber, chineseValue, circledToNumber } from './numerals.js';
+import { HEAD_COMMENT, HEAD_NONE, MARK_SHI, type Lines } from './scan.js';
 import type {
   Comment,
   Field,
@@ -59,13 +59,22 @@ function levelOf(t: IToken): HeadingLevel {
   }
 }
 
-function span(t: IToken): TextSpan {
-  return { start: t.startOffset, end: t.startOffset + t.image.length, text: t.image };
-}
-
-/** Where a marker's number ends: before its closing `）` `)` `、` `.` `．`. */
-function isMarkerClose(c: string): boolean {
-  return c === '）' || c === ')' || c === '、' || c === '.' || c === '．';
+/** Where a marker's number ends: before its closing `）` `)` `、` `.` `．`: that punctuation as a string ('' for none). */
+function markerClose(c: number): string | undefined {
+  switch (c) {
+    case 0xff09:
+      return '）';
+    case 0x29:
+      return ')';
+    case 0x3001:
+      return '、';
+    case 0x2e:
+      return '.';
+    case 0xff0e:
+      return '．';
+    default:
+      return undefined;
+  }
 }
 
 function isAsciiDigit(c: number): boolean {
@@ -85,27 +94,29 @@ function arabicValue(s: string, from: number, to: number): number {
 }
 
 export function readMarker(t: IToken): HeadingMarker {
-  const level = levelOf(t);
-  const s = t.image;
-  const start = t.startOffset;
+  return markerOf(t.image, t.startOffset, levelOf(t));
+}
+
+/**
+ * The marker written `s` at offset `start`. Its one-character parts (open, close) are taken
+ * from constants by code, not cut out: a string of one CJK character is a new object each time.
+ */
+function markerOf(s: string, start: number, level: HeadingLevel): HeadingMarker {
   const end = start + s.length;
   if (level === 5) {
-    return { start, end, text: s, level, value: circledToNumber(s), digits: span(t), numeral: 'circled', open: '', close: '', extra: '' };
+    return { start, end, text: s, level, value: circledToNumber(s), digits: { start, end, text: s }, numeral: 'circled', open: '', close: '', extra: '' };
   }
-  let i = 0;
-  let open = '';
-  if (s[0] === '（' || s[0] === '(') {
-    open = s[0];
-    i = 1;
-  }
+  const first = s.charCodeAt(0);
+  const open = first === 0xff08 ? '（' : first === 0x28 ? '(' : '';
+  const i = open === '' ? 0 : 1;
   let j = i;
-  while (j < s.length && !isMarkerClose(s[j])) j++;
+  let close: string | undefined;
+  while (j < s.length && (close = markerClose(s.charCodeAt(j))) === undefined) j++;
   const digitsText = s.slice(i, j);
-  const close = s[j] ?? '';
-  const extra = s.slice(j + 1);
+  const extra = j + 1 < s.length ? s.slice(j + 1) : '';
   const digits: TextSpan = { start: start + i, end: start + j, text: digitsText };
   if (level === 1 || level === 2) {
-    return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
+    return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close: close ?? '', extra };
   }
   // `35` or `35-1` (also －, —): read by hand, as the regex ^([0-9]+)(?:[-－—]([0-9]+))?$ would.
   let k = 0;
@@ -113,21 +124,32 @@ export function readMarker(t: IToken): HeadingMarker {
   let value = k > 0 ? arabicValue(digitsText, 0, k) : NaN;
   let part: number | undefined;
   if (k > 0 && k < digitsText.length) {
-    const dash = digitsText[k];
-    part = dash === '-' || dash === '－' || dash === '—' ? arabicValue(digitsText, k + 1, digitsText.length) : NaN;
+    const dash = digitsText.charCodeAt(k);
+    part = dash === 0x2d /* - */ || dash === 0xff0d /* － */ || dash === 0x2014 /* — */ ? arabicValue(digitsText, k + 1, digitsText.length) : NaN;
     if (Number.isNaN(part)) {
       value = NaN;
       part = undefined;
     }
   }
-  return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close, extra };
+  return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close: close ?? '', extra };
 }
 
-function readLabel(t: IToken): FieldLabel {
-  const image = t.image;
-  const colon = image[image.length - 1];
-  const name = image.slice(0, -1).trimEnd();
-  return { start: t.startOffset, end: t.startOffset + image.length, text: image, name, colon };
+/** The label text[start, end): its name (without the colon and the spaces before it) is the LABELS entry it starts with. */
+function readLabel(text: string, start: number, end: number): FieldLabel {
+  const colon = text.charCodeAt(end - 1) === 0xff1a ? '：' : ':';
+  return { start, end, text: text.slice(start, end), name: labelName(text, start, end - 1), colon };
+}
+
+/** The name of the label text[start, colonAt): the entry of LABELS (no substring made), as LABEL_RE (lexer.ts) takes it. */
+function labelName(text: string, start: number, colonAt: number): string {
+  for (let k = 0; k < LABELS.length; k++) {
+    const name = LABELS[k];
+    if (!text.startsWith(name, start)) continue;
+    let q = start + name.length;
+    while (q < colonAt && isSpaceCode(text.charCodeAt(q))) q++;
+    if (q === colonAt) return name;
+  }
+  return text.slice(start, colonAt).trimEnd();
 }
 
 /**
@@ -137,22 +159,23 @@ function readLabel(t: IToken): FieldLabel {
  */
 export const NO_INLINE: InlineMark[] = [];
 
-function readInline(tokens: IToken[], from: number): InlineMark[] {
+/** The inline marks of line i at or after `from`, read from the text in place. */
+function readInline(text: string, lines: Lines, i: number, from: number): InlineMark[] {
+  const all = lines.marks;
   let marks: InlineMark[] | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const type = t.tokenType;
-    if ((type !== InlineEnum && type !== InlineNumber) || t.startOffset < from) continue;
-    const image = t.image;
-    const start = t.startOffset;
+  for (let k = i > 0 ? lines.marksTo[i - 1] : 0; k < lines.marksTo[i]; k++) {
+    const start = all[3 * k + 1];
+    const end = all[3 * k + 2];
+    if (start < from) continue;
     let mark: InlineMark;
-    if (type === InlineEnum) {
-      mark = { start, end: start + image.length, text: image, kind: 'shi', value: chineseToNumber(image.slice(0, -1)), numeral: 'chinese' };
+    if (all[3 * k] === MARK_SHI) {
+      mark = { start, end, text: text.slice(start, end), kind: 'shi', value: chineseValue(text, start, end - 1), numeral: 'chinese' };
     } else {
-      const inner = image.slice(1, -1);
-      const arabic = /^[0-9]+$/.test(inner);
-      const value = arabic ? parseInt(inner, 10) : chineseToNumber(inner);
-      mark = { start, end: start + image.length, text: image, kind: 'paren', value, numeral: arabic ? 'arabic' : 'chinese' };
+      // （12） or （十二）: ASCII digits inside are read as a number (arabicValue is NaN for anything else).
+      const arabic = arabicValue(text, start + 1, end - 1);
+      const isArabic = !Number.isNaN(arabic);
+      const value = isArabic ? arabic : chineseValue(text, start + 1, end - 1);
+      mark = { start, end, text: text.slice(start, end), kind: 'paren', value, numeral: isArabic ? 'arabic' : 'chinese' };
     }
     (marks ??= []).push(mark);
   }
@@ -176,37 +199,36 @@ const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
 /** The longest line DATE_LINE_RE can match (2024年12月31日, 二〇二一年十二月三十一日): longer lines are not tested. */
 const DATE_LINE_MAX = 14;
 
-export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
-  const n = records.length;
-  // The records cover every line: each one that ends in a break starts the next. Made at its
-  // full length (at most one start per record, after the first): no copies as it grows.
-  const lineStarts: number[] = new Array(n + 1);
-  lineStarts[0] = 0;
-  let lineCount = 1;
+/** Paragraph roles by code (in Int32Array columns): 0 is body, where no other role is set. */
+const ROLES: ParagraphRole[] = ['body', 'title', 'residue', 'preamble', 'closing', 'signature', 'date'];
+const TITLE = 1;
+const RESIDUE = 2;
+const PREAMBLE = 3;
+const CLOSING = 4;
+const SIGNATURE = 5;
+const DATE = 6;
+
+export function buildTree(text: string, lines: Lines, errors: NoticeDocument['errors']): NoticeDocument {
+  const n = lines.count;
   // Each line's content (without the indentation and trailing spaces) as offsets: the text of a
   // line is only cut out where it is tested or kept.
+  const { contentStart, contentEnd, head, headStart, headEnd, labelStart, labelEnd } = lines;
+  const lineEnd = lines.end;
   // All the integers kept by line or by heading (at most one heading a line) in one typed array,
   // cut in views: each new Int32Array of this size takes over a microsecond (an ArrayBuffer
   // outside the heap), a view a tenth of that.
-  const ints = new Int32Array(7 * n);
-  const contentStart = ints.subarray(0, n);
-  const contentEnd = ints.subarray(n, 2 * n);
+  const ints = new Int32Array(6 * n);
   const comments: Comment[] = [];
   let firstMarker = -1;
   for (let i = 0; i < n; i++) {
-    const r = records[i];
-    if (r.next > r.end) lineStarts[lineCount++] = r.next;
-    let start = r.start;
-    let end = r.end;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    contentStart[i] = start;
-    contentEnd[i] = end;
-    if (r.comment) comments.push({ ...span(r.comment), line: i, content: r.comment.image.slice(4, -3).trim() });
-    if (firstMarker < 0 && r.marker !== undefined) firstMarker = i;
+    if (head[i] === HEAD_COMMENT) {
+      const start = headStart[i];
+      const end = headEnd[i];
+      comments.push({ start, end, text: text.slice(start, end), line: i, content: text.slice(start + 4, end - 3).trim() });
+    } else if (firstMarker < 0 && head[i] !== HEAD_NONE) firstMarker = i;
   }
-  lineStarts.length = lineCount;
-  const isBlank = (i: number) => contentStart[i] === contentEnd[i] || records[i].comment !== undefined;
+  const isMarker = (i: number) => head[i] !== HEAD_NONE && head[i] !== HEAD_COMMENT;
+  const isBlank = (i: number) => contentStart[i] === contentEnd[i] || head[i] === HEAD_COMMENT;
   const content = (i: number) => text.slice(contentStart[i], contentEnd[i]);
   /** Whether line i's content starts with the character code c (a cheap test before a regex). */
   const startsWith = (i: number, c: number) => contentStart[i] < contentEnd[i] && text.charCodeAt(contentStart[i]) === c;
@@ -216,7 +238,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   let dateIdx = -1;
   if (firstMarker >= 0) {
     for (let i = firstMarker + 1; i < n; i++) {
-      if (!records[i].marker && startsWith(i, 0x6b22 /* 欢 */) && CLOSING_RE.test(content(i))) {
+      if (!isMarker(i) && startsWith(i, 0x6b22 /* 欢 */) && CLOSING_RE.test(content(i))) {
         closingIdx = i;
         break;
       }
@@ -224,7 +246,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   }
   const searchFrom = closingIdx >= 0 ? closingIdx + 1 : Math.max(firstMarker + 1, 0);
   for (let i = searchFrom; i < n; i++) {
-    if (!records[i].marker && contentEnd[i] - contentStart[i] <= DATE_LINE_MAX && DATE_LINE_RE.test(content(i))) {
+    if (!isMarker(i) && contentEnd[i] - contentStart[i] <= DATE_LINE_MAX && DATE_LINE_RE.test(content(i))) {
       if (closingIdx >= 0) {
         dateIdx = i;
         break;
@@ -237,7 +259,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   if (dateIdx >= 0) {
     for (let i = dateIdx - 1; i > (closingIdx >= 0 ? closingIdx : firstMarker) && signatureIdx.length < 4; i--) {
       if (isBlank(i)) continue;
-      if (records[i].marker || records[i].label || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
+      if (isMarker(i) || labelStart[i] >= 0 || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
       signatureIdx.unshift(i);
     }
   }
@@ -248,10 +270,10 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   else if (dateIdx >= 0) sectionsEndLine = dateIdx;
 
   // 2. The lines before the first heading: title, residue, preamble. Roles by line index (body where unset).
-  const headEnd = firstMarker >= 0 ? firstMarker : sectionsEndLine;
-  const roles = new Array<ParagraphRole | undefined>(n);
+  const headLines = firstMarker >= 0 ? firstMarker : sectionsEndLine;
+  const roles = ints.subarray(0, n);
   let titleIdx = -1;
-  for (let i = 0; i < headEnd && i < 40; i++) {
+  for (let i = 0; i < headLines && i < 40; i++) {
     if (isBlank(i)) continue;
     const c = content(i);
     if (c.length <= 100 && !/[。]/.test(c) && TITLE_RE.test(c)) {
@@ -260,65 +282,66 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
     }
   }
   if (titleIdx >= 0) {
-    roles[titleIdx] = 'title';
+    roles[titleIdx] = TITLE;
     // An issuer line just above (blank lines between allowed): 中共益阳高新区工委
     for (let i = titleIdx - 1; i >= 0; i--) {
       if (isBlank(i)) continue;
-      if (ISSUER_RE.test(content(i))) roles[i] = 'title';
+      if (ISSUER_RE.test(content(i))) roles[i] = TITLE;
       break;
     }
   }
-  for (let i = 0; i < headEnd; i++) {
-    if (isBlank(i) || roles[i] !== undefined) continue;
+  for (let i = 0; i < headLines; i++) {
+    if (isBlank(i) || roles[i] !== 0) continue;
     const c = content(i);
     const sentence = c.length >= 20 && /[。]/.test(c);
     const afterTitle = titleIdx < 0 || i > titleIdx;
-    roles[i] = afterTitle && sentence && (PREAMBLE_RE.test(c) || firstMarker >= 0) ? 'preamble' : 'residue';
+    roles[i] = afterTitle && sentence && (PREAMBLE_RE.test(c) || firstMarker >= 0) ? PREAMBLE : RESIDUE;
   }
   // 3. After the sections.
-  if (closingIdx >= 0) roles[closingIdx] = 'closing';
-  for (const i of signatureIdx) roles[i] = 'signature';
-  if (dateIdx >= 0) roles[dateIdx] = 'date';
+  if (closingIdx >= 0) roles[closingIdx] = CLOSING;
+  for (const i of signatureIdx) roles[i] = SIGNATURE;
+  if (dateIdx >= 0) roles[dateIdx] = DATE;
   for (let i = sectionsEndLine; i < n; i++) {
-    if (!isBlank(i) && roles[i] === undefined) roles[i] = 'residue';
+    if (!isBlank(i) && roles[i] === 0) roles[i] = RESIDUE;
   }
 
   // 4. Headings and paragraphs. A heading's section runs to the last content line before the
   // next heading of the same or a higher level: the heading that pops it off the stack.
   const sectionEnd = (h: Heading, stopLine: number): number => {
-    for (let i = stopLine - 1; i >= h.line; i--) if (!isBlank(i)) return records[i].end;
+    for (let i = stopLine - 1; i >= h.line; i--) if (!isBlank(i)) return lineEnd[i];
     return h.end;
   };
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const paragraphs: Paragraph[] = [];
-  const byRole: Record<Exclude<ParagraphRole, 'body'>, Paragraph[]> = { title: [], residue: [], preamble: [], closing: [], signature: [], date: [] };
+  // The paragraphs of each role but body, by role code.
+  const byRole: Paragraph[][] = [NO_PARAGRAPHS, [], [], [], [], [], []];
   const stack: Heading[] = [];
   // A heading's children and blocks are made once they are all known, at their size: arrays
   // grown by push hold room for 17 entries from the first one. By heading index: the number of
   // children, and the blocks as a run of `paragraphs` (a heading's blocks are the body
   // paragraphs from it to its first child heading, which follow each other there: every
   // paragraph within the sections is a body one).
-  const childCount = ints.subarray(2 * n, 3 * n);
-  const blocksFrom = ints.subarray(3 * n, 4 * n);
-  const blocksTo = ints.subarray(4 * n, 5 * n);
-  const parentIndex = ints.subarray(5 * n, 6 * n);
+  const childCount = ints.subarray(n, 2 * n);
+  const blocksFrom = ints.subarray(2 * n, 3 * n);
+  const blocksTo = ints.subarray(3 * n, 4 * n);
+  const parentIndex = ints.subarray(4 * n, 5 * n);
   const stackIndex: number[] = [];
   for (let i = 0; i < n; i++) {
     if (isBlank(i)) continue;
-    const rec = records[i];
+    const end = lineEnd[i];
     const inSections = firstMarker >= 0 && i >= firstMarker && i < sectionsEndLine;
-    if (rec.marker && inSections) {
-      const marker = readMarker(rec.marker);
-      const label = rec.label ? readLabel(rec.label) : undefined;
+    if (inSections && isMarker(i)) {
+      const marker = markerOf(text.slice(headStart[i], headEnd[i]), headStart[i], head[i] as HeadingLevel);
+      const label = labelStart[i] >= 0 ? readLabel(text, labelStart[i], labelEnd[i]) : undefined;
       const afterMarker = marker.end;
       // test, not exec: the one-character match ends at lastIndex, and no result array is made.
       SENTENCE_END_OR_BREAK.lastIndex = afterMarker;
       const found = SENTENCE_END_OR_BREAK.test(text) ? SENTENCE_END_OR_BREAK.lastIndex - 1 : -1;
-      const sentenceEnd = found >= 0 && found < rec.end ? found : -1;
-      const titleEnd = sentenceEnd >= 0 ? sentenceEnd : rec.end;
+      const sentenceEnd = found >= 0 && found < end ? found : -1;
+      const titleEnd = sentenceEnd >= 0 ? sentenceEnd : end;
       const title = trimSpan(text, afterMarker, titleEnd);
-      const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
+      const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, end) : undefined;
       const body = bodySpan && bodySpan.text.length > 0 ? bodySpan : undefined;
       while (stack.length > 0 && stack[stack.length - 1].level >= marker.level) {
         const done = stack.pop()!;
@@ -330,14 +353,14 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
         level: marker.level,
         line: i,
         start: marker.start,
-        end: rec.end,
-        lineSpan: { start: rec.start, end: rec.end },
+        end,
+        lineSpan: { start: lines.lineStarts[i], end },
         marker,
         label,
         title,
         body,
-        inline: body ? readInline(rec.inline, body.start) : NO_INLINE,
-        section: { start: marker.start, end: rec.end },
+        inline: body ? readInline(text, lines, i, body.start) : NO_INLINE,
+        section: { start: marker.start, end },
         children: NO_HEADINGS, // made below
         blocks: NO_PARAGRAPHS, // made below
       };
@@ -355,20 +378,20 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
       headings.push(h);
       continue;
     }
-    const role = roles[i] ?? 'body';
+    const role = roles[i];
     const start = contentStart[i];
     const p: Paragraph = {
       type: 'paragraph',
-      role,
+      role: ROLES[role],
       line: i,
       start,
       end: contentEnd[i],
       text: content(i),
-      inline: readInline(rec.inline, start),
+      inline: readInline(text, lines, i, start),
     };
-    if (rec.label) p.field = readField(text, rec.label, rec.end);
+    if (labelStart[i] >= 0) p.field = readField(text, labelStart[i], labelEnd[i], end);
     paragraphs.push(p);
-    if (role !== 'body') byRole[role].push(p);
+    if (role !== 0) byRole[role].push(p);
     else if (stack.length > 0) {
       const owner = stackIndex[stackIndex.length - 1];
       if (childCount[owner] === 0) {
@@ -380,7 +403,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   // The headings still open run to the end of the sections.
   for (const h of stack) h.section.end = sectionEnd(h, sectionsEndLine);
   // Children in document order (a parent comes before its children), blocks as their run.
-  const filled = ints.subarray(6 * n, 7 * n);
+  const filled = ints.subarray(5 * n, 6 * n);
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     h.children = childCount[k] > 0 ? new Array<Heading>(childCount[k]) : [];
@@ -390,23 +413,23 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
 
   return {
     text,
-    lineStarts,
-    title: byRole.title,
-    residue: byRole.residue,
-    preamble: byRole.preamble,
+    lineStarts: lines.lineStarts,
+    title: byRole[TITLE],
+    residue: byRole[RESIDUE],
+    preamble: byRole[PREAMBLE],
     headings,
     roots,
     paragraphs,
-    closing: byRole.closing[0],
-    signature: byRole.signature,
-    date: byRole.date[0],
+    closing: byRole[CLOSING][0],
+    signature: byRole[SIGNATURE],
+    date: byRole[DATE][0],
     comments,
     errors,
   };
 }
 
-function readField(text: string, labelToken: IToken, lineEnd: number): Field {
-  const label = readLabel(labelToken);
+function readField(text: string, labelStart: number, labelEnd: number, lineEnd: number): Field {
+  const label = readLabel(text, labelStart, labelEnd);
   const value = trimSpan(text, label.end, lineEnd);
   const field: Field = { label, value };
   if (label.name.startsWith('整改结果')) {

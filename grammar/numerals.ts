@@ -15,12 +15,17 @@ const UNIT_CODE = new Map([
 
 /** The value of a Chinese numeral up to 9999 (`十四` → 14, `四十九` → 49, `一百零五` → 105), or NaN. */
 export function chineseToNumber(s: string): number {
-  if (s.length === 0) return NaN;
+  return chineseValue(s, 0, s.length);
+}
+
+/** chineseToNumber of s[from, to), read in place (the parser reads every marker and 一是 with it: no substring made). */
+export function chineseValue(s: string, from: number, to: number): number {
+  if (from >= to) return NaN;
   let total = 0;
   let current = 0;
   let seenDigit = false;
   // By UTF-16 unit: a surrogate is neither a digit nor a unit, as a whole astral character is not.
-  for (let k = 0; k < s.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
     const digit = DIGIT_CODE.get(c);
     const unit = digit === undefined ? UNIT_CODE.get(c) : undefined;
@@ -58,7 +63,8 @@ export function numberToChinese(n: number): string {
 
 /** ① → 1 … ㊿ → 50, or NaN. */
 export function circledToNumber(ch: string): number {
-  const i = Array.from(CIRCLED_NUMBERS).indexOf(ch);
+  // Every circled number is one UTF-16 unit (U+2460 …, U+3251 …, U+32B1 …): no array of them is made.
+  const i = ch.length === 1 ? CIRCLED_NUMBERS.indexOf(ch) : -1;
   return i < 0 ? NaN : i + 1;
 }
 
