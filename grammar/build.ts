@@ -1,10 +1,10 @@
-// From the parser's line records to the typed tree: headings nested by level, paragraphs with
+// From the lines (scan.ts: the scanner's, or the Chevrotain parser's records through linesOf) to the typed tree: headings nested by level, paragraphs with
 // their labelled fields and inline enumerations, and the roles of the lines around the
 // sections (title, web-page residue, preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
-import { isSpaceCode, LABELS, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
+import { isSpaceCode, LABELS } from './lexer.js';
 import { chineseToNumber, chineseValue, circledToNumber } from './numerals.js';
-import { HEAD_COMMENT, HEAD_NONE, MARK_SHI, type Lines } from './scan.js';
+import { HEAD_COMMENT, HEAD_NONE, headOf, MARK_SHI, SCRATCH_COLUMNS, type Lines } from './scan.js';
 import type {
   Comment,
   Field,
@@ -43,20 +43,9 @@ export function computeLineStarts(text: string): number[] {
 }
 
 function levelOf(t: IToken): HeadingLevel {
-  switch (t.tokenType) {
-    case Level1Marker:
-      return 1;
-    case Level2Marker:
-      return 2;
-    case Level3Marker:
-      return 3;
-    case Level4Marker:
-      return 4;
-    case Level5Marker:
-      return 5;
-    default:
-      throw new Error('not a marker');
-  }
+  const head = headOf(t.tokenType);
+  if (head === HEAD_NONE || head === HEAD_COMMENT) throw new Error('not a marker');
+  return head as HeadingLevel;
 }
 
 /** Where a marker's number ends: before its closing `）` `)` `、` `.` `．`: that punctuation as a string ('' for none). */
@@ -140,16 +129,26 @@ function readLabel(text: string, start: number, end: number): FieldLabel {
   return { start, end, text: text.slice(start, end), name: labelName(text, start, end - 1), colon };
 }
 
-/** The name of the label text[start, colonAt): the entry of LABELS (no substring made), as LABEL_RE (lexer.ts) takes it. */
+/**
+ * LABELS by their first and last character and their length, which tell them apart (a clash
+ * would only cost the fallback below): a label's name is found with one lookup and one
+ * comparison, and no substring made.
+ */
+const LABEL_BY_ENDS = new Map<number, string>();
+function labelKey(first: number, last: number, length: number): number {
+  return (((first << 5) ^ last) << 4) + length; // within a small integer: codes are 16 bits, lengths under 16
+}
+for (const name of LABELS) {
+  const key = labelKey(name.charCodeAt(0), name.charCodeAt(name.length - 1), name.length);
+  if (!LABEL_BY_ENDS.has(key)) LABEL_BY_ENDS.set(key, name);
+}
+
+/** The name of the label text[start, colonAt): the entry of LABELS it is, as LABEL_RE (lexer.ts) took it. */
 function labelName(text: string, start: number, colonAt: number): string {
-  for (let k = 0; k < LABELS.length; k++) {
-    const name = LABELS[k];
-    if (!text.startsWith(name, start)) continue;
-    let q = start + name.length;
-    while (q < colonAt && isSpaceCode(text.charCodeAt(q))) q++;
-    if (q === colonAt) return name;
-  }
-  return text.slice(start, colonAt).trimEnd();
+  let end = colonAt;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const name = LABEL_BY_ENDS.get(labelKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start));
+  return name !== undefined && text.startsWith(name, start) ? name : text.slice(start, colonAt).trimEnd();
 }
 
 /**
@@ -159,27 +158,29 @@ function labelName(text: string, start: number, colonAt: number): string {
  */
 export const NO_INLINE: InlineMark[] = [];
 
-/** The inline marks of line i at or after `from`, read from the text in place. */
+/** The inline marks of line i at or after `from`, read from the text in place, in an array of their number. */
 function readInline(text: string, lines: Lines, i: number, from: number): InlineMark[] {
   const all = lines.marks;
-  let marks: InlineMark[] | undefined;
-  for (let k = i > 0 ? lines.marksTo[i - 1] : 0; k < lines.marksTo[i]; k++) {
+  const to = lines.marksTo[i];
+  let k = i > 0 ? lines.marksTo[i - 1] : 0;
+  while (k < to && all[3 * k + 1] < from) k++;
+  if (k === to) return NO_INLINE;
+  // At its size: an array grown by push holds room for 17 from the first one.
+  const marks = new Array<InlineMark>(to - k);
+  for (let m = 0; k < to; k++, m++) {
     const start = all[3 * k + 1];
     const end = all[3 * k + 2];
-    if (start < from) continue;
-    let mark: InlineMark;
     if (all[3 * k] === MARK_SHI) {
-      mark = { start, end, text: text.slice(start, end), kind: 'shi', value: chineseValue(text, start, end - 1), numeral: 'chinese' };
+      marks[m] = { start, end, text: text.slice(start, end), kind: 'shi', value: chineseValue(text, start, end - 1), numeral: 'chinese' };
     } else {
       // （12） or （十二）: ASCII digits inside are read as a number (arabicValue is NaN for anything else).
       const arabic = arabicValue(text, start + 1, end - 1);
       const isArabic = !Number.isNaN(arabic);
       const value = isArabic ? arabic : chineseValue(text, start + 1, end - 1);
-      mark = { start, end, text: text.slice(start, end), kind: 'paren', value, numeral: isArabic ? 'arabic' : 'chinese' };
+      marks[m] = { start, end, text: text.slice(start, end), kind: 'paren', value, numeral: isArabic ? 'arabic' : 'chinese' };
     }
-    (marks ??= []).push(mark);
   }
-  return marks ?? NO_INLINE;
+  return marks;
 }
 
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
@@ -214,10 +215,10 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   // line is only cut out where it is tested or kept.
   const { contentStart, contentEnd, head, headStart, headEnd, labelStart, labelEnd } = lines;
   const lineEnd = lines.end;
-  // All the integers kept by line or by heading (at most one heading a line) in one typed array,
-  // cut in views: each new Int32Array of this size takes over a microsecond (an ArrayBuffer
-  // outside the heap), a view a tenth of that.
-  const ints = new Int32Array(6 * n);
+  // All the integers kept by line or by heading (at most one heading a line), in the columns
+  // the scan made for them (no ArrayBuffer of their own), zeroed as buildTree may be run again on the same lines.
+  const ints = lines.scratch;
+  ints.fill(0, 0, SCRATCH_COLUMNS * n);
   const comments: Comment[] = [];
   let firstMarker = -1;
   for (let i = 0; i < n; i++) {
@@ -348,25 +349,19 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
         stackIndex.pop();
         done.section.end = sectionEnd(done, i);
       }
-      const h: Heading = {
-        type: 'heading',
-        level: marker.level,
-        line: i,
-        start: marker.start,
-        end,
-        lineSpan: { start: lines.lineStarts[i], end },
-        marker,
-        label,
-        title,
-        body,
-        inline: body ? readInline(text, lines, i, body.start) : NO_INLINE,
-        section: { start: marker.start, end },
-        children: NO_HEADINGS, // made below
-        blocks: NO_PARAGRAPHS, // made below
-      };
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        h.parent = parent;
+      const { level, start } = marker;
+      const lineSpan = { start: lines.lineStarts[i], end };
+      const inline = body ? readInline(text, lines, i, body.start) : NO_INLINE;
+      const section = { start, end };
+      const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
+      // Two literals rather than one and `h.parent = parent` after it: a property added to an
+      // object later takes a new backing store (an allocation) each time. The same for a
+      // paragraph's field. (Children and blocks are made below.)
+      const h: Heading =
+        parent === undefined
+          ? { type: 'heading', level, line: i, start, end, lineSpan, marker, label, title, body, inline, section, children: NO_HEADINGS, blocks: NO_PARAGRAPHS }
+          : { type: 'heading', level, line: i, start, end, lineSpan, marker, label, title, body, inline, section, children: NO_HEADINGS, blocks: NO_PARAGRAPHS, parent };
+      if (parent !== undefined) {
         const pi = stackIndex[stackIndex.length - 1];
         parentIndex[headings.length] = pi;
         childCount[pi]++;
@@ -380,16 +375,13 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
     }
     const role = roles[i];
     const start = contentStart[i];
-    const p: Paragraph = {
-      type: 'paragraph',
-      role: ROLES[role],
-      line: i,
-      start,
-      end: contentEnd[i],
-      text: content(i),
-      inline: readInline(text, lines, i, start),
-    };
-    if (labelStart[i] >= 0) p.field = readField(text, labelStart[i], labelEnd[i], end);
+    const pEnd = contentEnd[i];
+    const pText = content(i);
+    const inline = readInline(text, lines, i, start);
+    const p: Paragraph =
+      labelStart[i] < 0
+        ? { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline }
+        : { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline, field: readField(text, labelStart[i], labelEnd[i], end) };
     paragraphs.push(p);
     if (role !== 0) byRole[role].push(p);
     else if (stack.length > 0) {

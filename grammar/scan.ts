@@ -58,10 +58,16 @@ export interface Lines {
   marksTo: Int32Array;
   /** Three numbers per inline mark, in document order: its kind (MARK_SHI, MARK_PAREN), start and end. */
   marks: Int32Array;
+  /**
+   * SCRATCH_COLUMNS more columns, for the tree's integers by line (build.ts): made in the same
+   * buffer, as one ArrayBuffer costs over a microsecond to make (outside the heap), a view a tenth of that.
+   */
+  scratch: Int32Array;
 }
 
-/** The number of Int32Array columns of Lines. */
+/** The number of Int32Array columns of Lines, and of its scratch. */
 const COLUMNS = 9;
+export const SCRATCH_COLUMNS = 6;
 
 function newLines(capacity: number, markCapacity: number): Lines {
   const lines: Lines = {
@@ -77,6 +83,7 @@ function newLines(capacity: number, markCapacity: number): Lines {
     labelEnd: EMPTY,
     marksTo: EMPTY,
     marks: new Int32Array(3 * markCapacity),
+    scratch: EMPTY,
   };
   setColumns(lines, capacity, 0);
   return lines;
@@ -85,11 +92,12 @@ function newLines(capacity: number, markCapacity: number): Lines {
 const EMPTY = new Int32Array(0);
 
 /**
- * Cuts the columns out of one new buffer of `capacity` lines, keeping the first `keep`: one
- * ArrayBuffer (each takes over a microsecond to make, outside the heap), a view per column.
+ * Cuts the columns (and the scratch) out of one new buffer of `capacity` lines, keeping the first
+ * `keep`: one ArrayBuffer (each takes over a microsecond to make, outside the heap), a view per column.
  */
 function setColumns(lines: Lines, capacity: number, keep: number): void {
-  const all = new Int32Array(COLUMNS * capacity);
+  const all = new Int32Array((COLUMNS + SCRATCH_COLUMNS) * capacity);
+  lines.scratch = all.subarray(COLUMNS * capacity);
   const column = (k: number, old: Int32Array): Int32Array => {
     const c = all.subarray(k * capacity, (k + 1) * capacity);
     c.set(old.subarray(0, keep));
@@ -119,7 +127,7 @@ function addMark(lines: Lines, count: number, kind: number, start: number, end: 
 }
 
 /** HEAD_NONE … HEAD_COMMENT for a line-head token type. */
-function headOf(type: TokenType | undefined): number {
+export function headOf(type: TokenType | undefined): number {
   switch (type) {
     case Level1Marker:
       return 1;
