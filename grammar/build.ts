@@ -1,10 +1,11 @@
-// From the lines (scan.ts: the scanner's, or the Chevrotain parser's records through linesOf) to the typed tree: headings nested by level, paragraphs with
-// their labelled fields and inline enumerations, and the roles of the lines around the
-// sections (title, web-page residue, preamble, closing invitation, signature, date line).
+// From the lines (scan.ts: the scanner's, or the Chevrotain parser's records through linesOf)
+// to the typed tree: headings nested by level, paragraphs with their labelled fields and inline
+// enumerations, and the roles of the lines around the sections (title, web-page residue,
+// preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
 import { isSpaceCode, LABELS } from './lexer.js';
 import { chineseToNumber, chineseValue, circledToNumber } from './numerals.js';
-import { HEAD_COMMENT, HEAD_NONE, headOf, MARK_SHI, SCRATCH_COLUMNS, type Lines } from './scan.js';
+import { HEAD_COMMENT, HEAD_NONE, headOf, MARK_SHI, type Lines } from './scan.js';
 import type {
   Comment,
   Field,
@@ -213,21 +214,23 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   const n = lines.count;
   // Each line's content (without the indentation and trailing spaces) as offsets: the text of a
   // line is only cut out where it is tested or kept.
-  const { contentStart, contentEnd, head, headStart, headEnd, labelStart, labelEnd } = lines;
+  const { contentStart, contentEnd, head, headEnd, labelEnd } = lines;
   const lineEnd = lines.end;
-  // All the integers kept by line or by heading (at most one heading a line), in the columns
-  // the scan made for them (no ArrayBuffer of their own), zeroed as buildTree may be run again on the same lines.
-  const ints = lines.scratch;
-  ints.fill(0, 0, SCRATCH_COLUMNS * n);
   const comments: Comment[] = [];
   let firstMarker = -1;
+  let markers = 0;
   for (let i = 0; i < n; i++) {
     if (head[i] === HEAD_COMMENT) {
-      const start = headStart[i];
+      const start = contentStart[i];
       const end = headEnd[i];
       comments.push({ start, end, text: text.slice(start, end), line: i, content: text.slice(start + 4, end - 3).trim() });
-    } else if (firstMarker < 0 && head[i] !== HEAD_NONE) firstMarker = i;
+    } else if (head[i] !== HEAD_NONE) {
+      if (firstMarker < 0) firstMarker = i;
+      markers++;
+    }
   }
+  // The integers kept by heading (at most one a marker line), in one typed array cut in views.
+  const ints = new Int32Array(5 * markers);
   const isMarker = (i: number) => head[i] !== HEAD_NONE && head[i] !== HEAD_COMMENT;
   const isBlank = (i: number) => contentStart[i] === contentEnd[i] || head[i] === HEAD_COMMENT;
   const content = (i: number) => text.slice(contentStart[i], contentEnd[i]);
@@ -260,7 +263,7 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   if (dateIdx >= 0) {
     for (let i = dateIdx - 1; i > (closingIdx >= 0 ? closingIdx : firstMarker) && signatureIdx.length < 4; i--) {
       if (isBlank(i)) continue;
-      if (isMarker(i) || labelStart[i] >= 0 || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
+      if (isMarker(i) || labelEnd[i] >= 0 || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
       signatureIdx.unshift(i);
     }
   }
@@ -272,7 +275,9 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
 
   // 2. The lines before the first heading: title, residue, preamble. Roles by line index (body where unset).
   const headLines = firstMarker >= 0 ? firstMarker : sectionsEndLine;
-  const roles = ints.subarray(0, n);
+  // In the column the scan made for them (no ArrayBuffer of their own), zeroed as buildTree may be run again on the same lines.
+  const roles = lines.scratch.subarray(0, n);
+  roles.fill(0);
   let titleIdx = -1;
   for (let i = 0; i < headLines && i < 40; i++) {
     if (isBlank(i)) continue;
@@ -323,18 +328,18 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   // children, and the blocks as a run of `paragraphs` (a heading's blocks are the body
   // paragraphs from it to its first child heading, which follow each other there: every
   // paragraph within the sections is a body one).
-  const childCount = ints.subarray(n, 2 * n);
-  const blocksFrom = ints.subarray(2 * n, 3 * n);
-  const blocksTo = ints.subarray(3 * n, 4 * n);
-  const parentIndex = ints.subarray(4 * n, 5 * n);
+  const childCount = ints.subarray(0, markers);
+  const blocksFrom = ints.subarray(markers, 2 * markers);
+  const blocksTo = ints.subarray(2 * markers, 3 * markers);
+  const parentIndex = ints.subarray(3 * markers, 4 * markers);
   const stackIndex: number[] = [];
   for (let i = 0; i < n; i++) {
     if (isBlank(i)) continue;
     const end = lineEnd[i];
     const inSections = firstMarker >= 0 && i >= firstMarker && i < sectionsEndLine;
     if (inSections && isMarker(i)) {
-      const marker = markerOf(text.slice(headStart[i], headEnd[i]), headStart[i], head[i] as HeadingLevel);
-      const label = labelStart[i] >= 0 ? readLabel(text, labelStart[i], labelEnd[i]) : undefined;
+      const marker = markerOf(text.slice(contentStart[i], headEnd[i]), contentStart[i], head[i] as HeadingLevel);
+      const label = labelEnd[i] >= 0 ? readLabel(text, headEnd[i], labelEnd[i]) : undefined;
       const afterMarker = marker.end;
       // test, not exec: the one-character match ends at lastIndex, and no result array is made.
       SENTENCE_END_OR_BREAK.lastIndex = afterMarker;
@@ -379,9 +384,9 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
     const pText = content(i);
     const inline = readInline(text, lines, i, start);
     const p: Paragraph =
-      labelStart[i] < 0
+      labelEnd[i] < 0
         ? { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline }
-        : { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline, field: readField(text, labelStart[i], labelEnd[i], end) };
+        : { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline, field: readField(text, headEnd[i], labelEnd[i], end) };
     paragraphs.push(p);
     if (role !== 0) byRole[role].push(p);
     else if (stack.length > 0) {
@@ -395,7 +400,7 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   // The headings still open run to the end of the sections.
   for (const h of stack) h.section.end = sectionEnd(h, sectionsEndLine);
   // Children in document order (a parent comes before its children), blocks as their run.
-  const filled = ints.subarray(5 * n, 6 * n);
+  const filled = ints.subarray(4 * markers, 5 * markers);
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     h.children = childCount[k] > 0 ? new Array<Heading>(childCount[k]) : [];

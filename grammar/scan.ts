@@ -47,27 +47,24 @@ export interface Lines {
   /** The line without its indentation and trailing spaces: [contentStart, contentEnd). */
   contentStart: Int32Array;
   contentEnd: Int32Array;
-  /** HEAD_NONE, a marker's level (1 … 5) or HEAD_COMMENT, at [headStart, headEnd). */
+  /** HEAD_NONE, a marker's level (1 … 5) or HEAD_COMMENT, at [contentStart, headEnd) (headEnd is contentStart for none). */
   head: Int32Array;
-  headStart: Int32Array;
   headEnd: Int32Array;
-  /** A label at [labelStart, labelEnd), or labelStart -1. */
-  labelStart: Int32Array;
+  /** A label at [headEnd, labelEnd) (right after the marker, or at the content's start), or labelEnd -1. */
   labelEnd: Int32Array;
   /** Line i's inline marks are marks [marksTo[i - 1], marksTo[i]) (from 0 for the first line). */
   marksTo: Int32Array;
   /** Three numbers per inline mark, in document order: its kind (MARK_SHI, MARK_PAREN), start and end. */
   marks: Int32Array;
   /**
-   * SCRATCH_COLUMNS more columns, for the tree's integers by line (build.ts): made in the same
-   * buffer, as one ArrayBuffer costs over a microsecond to make (outside the heap), a view a tenth of that.
+   * One more column, for the tree's roles by line (build.ts): made in the same buffer, as one
+   * ArrayBuffer costs over a microsecond to make (outside the heap), a view a tenth of that.
    */
   scratch: Int32Array;
 }
 
-/** The number of Int32Array columns of Lines, and of its scratch. */
-const COLUMNS = 9;
-export const SCRATCH_COLUMNS = 6;
+/** The number of Int32Array columns of Lines, its scratch included. */
+const COLUMNS = 8;
 
 function newLines(capacity: number, markCapacity: number): Lines {
   const lines: Lines = {
@@ -77,9 +74,7 @@ function newLines(capacity: number, markCapacity: number): Lines {
     contentStart: EMPTY,
     contentEnd: EMPTY,
     head: EMPTY,
-    headStart: EMPTY,
     headEnd: EMPTY,
-    labelStart: EMPTY,
     labelEnd: EMPTY,
     marksTo: EMPTY,
     marks: new Int32Array(3 * markCapacity),
@@ -96,8 +91,7 @@ const EMPTY = new Int32Array(0);
  * `keep`: one ArrayBuffer (each takes over a microsecond to make, outside the heap), a view per column.
  */
 function setColumns(lines: Lines, capacity: number, keep: number): void {
-  const all = new Int32Array((COLUMNS + SCRATCH_COLUMNS) * capacity);
-  lines.scratch = all.subarray(COLUMNS * capacity);
+  const all = new Int32Array(COLUMNS * capacity);
   const column = (k: number, old: Int32Array): Int32Array => {
     const c = all.subarray(k * capacity, (k + 1) * capacity);
     c.set(old.subarray(0, keep));
@@ -107,11 +101,10 @@ function setColumns(lines: Lines, capacity: number, keep: number): void {
   lines.contentStart = column(1, lines.contentStart);
   lines.contentEnd = column(2, lines.contentEnd);
   lines.head = column(3, lines.head);
-  lines.headStart = column(4, lines.headStart);
-  lines.headEnd = column(5, lines.headEnd);
-  lines.labelStart = column(6, lines.labelStart);
-  lines.labelEnd = column(7, lines.labelEnd);
-  lines.marksTo = column(8, lines.marksTo);
+  lines.headEnd = column(4, lines.headEnd);
+  lines.labelEnd = column(5, lines.labelEnd);
+  lines.marksTo = column(6, lines.marksTo);
+  lines.scratch = all.subarray(7 * capacity);
 }
 
 /** Adds an inline mark (the marks array doubled when full). */
@@ -239,7 +232,6 @@ export function scanLines(text: string): Lines {
     lines.contentEnd[count] = e;
     let head = HEAD_NONE;
     let headEnd = p;
-    let labelStart = -1;
     let labelEndAt = -1;
     if (p < le) {
       const c = text.charCodeAt(p);
@@ -261,7 +253,6 @@ export function scanLines(text: string): Lines {
           // A label is taken here (at the line's start or right after the marker) wherever its pattern matches.
           const end = labelEnd(text, from);
           if (end >= 0) {
-            labelStart = from;
             labelEndAt = end;
             from = end;
           }
@@ -306,9 +297,7 @@ export function scanLines(text: string): Lines {
       }
     }
     lines.head[count] = head;
-    lines.headStart[count] = p;
     lines.headEnd[count] = headEnd;
-    lines.labelStart[count] = labelStart;
     lines.labelEnd[count] = labelEndAt;
     lines.marksTo[count] = markCount;
     count++;
@@ -342,9 +331,10 @@ export function linesOf(text: string, records: LineRecord[]): Lines {
     lines.contentEnd[i] = end;
     const head = r.comment ?? r.marker;
     lines.head[i] = headOf(head?.tokenType);
-    lines.headStart[i] = head ? head.startOffset : start;
-    lines.headEnd[i] = head ? head.startOffset + head.image.length : start;
-    lines.labelStart[i] = r.label ? r.label.startOffset : -1;
+    const headEnd = head ? head.startOffset + head.image.length : start;
+    // Where Lines has no room for them to differ (the grammar puts them there; parseWith reads the text as plain lines if not).
+    if ((head && head.startOffset !== start) || (r.label && r.label.startOffset !== headEnd)) throw new Error(`line ${i}: a marker, comment or label out of place`);
+    lines.headEnd[i] = headEnd;
     lines.labelEnd[i] = r.label ? r.label.startOffset + r.label.image.length : -1;
     for (const t of r.inline) {
       const kind = t.tokenType === InlineEnum ? MARK_SHI : t.tokenType === InlineNumber ? MARK_PAREN : -1;
