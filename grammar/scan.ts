@@ -145,9 +145,8 @@ export function headOf(type: TokenType | undefined): number {
  */
 const CLASS = new Uint8Array(0x10000);
 const LABEL_START = 1;
-const HEAD_START = 2;
 /** A digit before 是 in 一是 … 十九是 (InlineEnum: 十, or 十 and one of these, or one of these). */
-const ENUM_DIGIT = 4;
+const ENUM_DIGIT = 2;
 for (const c of Label.START_CHARS_HINT as string[]) CLASS[c.charCodeAt(0)] |= LABEL_START;
 for (const c of '一二三四五六七八九') CLASS[c.charCodeAt(0)] |= ENUM_DIGIT;
 
@@ -157,18 +156,22 @@ interface Head {
   end: MatchEnd;
 }
 
-/** The line-head tokens (Comment, then the markers) by the character codes they may start with, in the lexer's order. */
-const HEADS = new Map<number, Head[]>();
+/**
+ * The line-head tokens (Comment, then the markers) that may start with a character, in the
+ * lexer's order: HEAD_LISTS[HEAD_LIST[code]] (an array read at every line, not a Map lookup;
+ * index 0 is the empty list).
+ */
+const HEAD_LIST = new Uint8Array(0x10000);
+const HEAD_LISTS: Head[][] = [[]];
 for (const type of [Comment, ...MARKER_TYPES]) {
   const head: Head = { head: headOf(type), end: LINE_START_END.get(type.name)! };
   for (const c of type.START_CHARS_HINT as string[]) {
     const code = c.charCodeAt(0);
-    CLASS[code] |= HEAD_START;
-    const heads = HEADS.get(code);
-    if (heads) heads.push(head);
-    else HEADS.set(code, [head]);
+    if (HEAD_LIST[code] === 0) HEAD_LIST[code] = HEAD_LISTS.push([]) - 1;
+    HEAD_LISTS[HEAD_LIST[code]].push(head);
   }
 }
+if (HEAD_LISTS.length > 256) throw new Error('HEAD_LIST holds list indices under 256'); // 74 today
 
 /** InlineNumber's pattern (（1）, (一)), tried where a bracket is. */
 const NUMBER_RE = new RegExp((InlineNumber.PATTERN as RegExp).source, 'y');
@@ -210,7 +213,11 @@ export function scanLines(text: string): Lines {
   while (ls < n) {
     // The line's end and the next line's start.
     let le: number;
-    if (hasCR) {
+    const first = text.charCodeAt(ls);
+    if (first === 10 || first === 13) {
+      // An empty line (half the lines of a notice): no search for its end.
+      le = ls;
+    } else if (hasCR) {
       BREAK_RE.lastIndex = ls;
       le = BREAK_RE.test(text) ? BREAK_RE.lastIndex - 1 : n;
     } else {
@@ -234,10 +241,10 @@ export function scanLines(text: string): Lines {
     let headEnd = p;
     let labelEndAt = -1;
     if (p < le) {
-      const c = text.charCodeAt(p);
-      if ((CLASS[c] & HEAD_START) !== 0) {
-        // Only the tokens that may start with the character there are tried.
-        const heads = HEADS.get(c)!;
+      // Only the tokens that may start with the character there are tried.
+      const list = HEAD_LIST[text.charCodeAt(p)];
+      if (list !== 0) {
+        const heads = HEAD_LISTS[list];
         for (let k = 0; k < heads.length; k++) {
           const end = heads[k].end(text, p);
           if (end >= 0) {
