@@ -4,7 +4,7 @@
 // preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
 import { isSpaceCode, LABELS } from './lexer.js';
-import { chineseToNumber, chineseValue, circledToNumber } from './numerals.js';
+import { chineseValue, circledToNumber, numberToChinese } from './numerals.js';
 import { HEAD_COMMENT, HEAD_NONE, headOf, MARK_SHI, type Lines } from './scan.js';
 import type {
   Comment,
@@ -102,54 +102,69 @@ function markerOf(s: string, start: number, level: HeadingLevel): HeadingMarker 
   let j = i;
   let close: string | undefined;
   while (j < s.length && (close = markerClose(s.charCodeAt(j))) === undefined) j++;
-  const digitsText = s.slice(i, j);
   const extra = j + 1 < s.length ? s.slice(j + 1) : '';
-  const digits: TextSpan = { start: start + i, end: start + j, text: digitsText };
   if (level === 1 || level === 2) {
-    return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close: close ?? '', extra };
+    const value = chineseValue(s, i, j);
+    const digits: TextSpan = { start: start + i, end: start + j, text: writtenAs(CHINESE_NUMBERS, value, s, i, j) };
+    return { start, end, text: s, level, value, digits, numeral: 'chinese', open, close: close ?? '', extra };
   }
   // `35` or `35-1` (also －, —): read by hand, as the regex ^([0-9]+)(?:[-－—]([0-9]+))?$ would.
-  let k = 0;
-  while (k < digitsText.length && isAsciiDigit(digitsText.charCodeAt(k))) k++;
-  let value = k > 0 ? arabicValue(digitsText, 0, k) : NaN;
+  let k = i;
+  while (k < j && isAsciiDigit(s.charCodeAt(k))) k++;
+  let value = k > i ? arabicValue(s, i, k) : NaN;
   let part: number | undefined;
-  if (k > 0 && k < digitsText.length) {
-    const dash = digitsText.charCodeAt(k);
-    part = dash === 0x2d /* - */ || dash === 0xff0d /* － */ || dash === 0x2014 /* — */ ? arabicValue(digitsText, k + 1, digitsText.length) : NaN;
+  if (k > i && k < j) {
+    const dash = s.charCodeAt(k);
+    part = dash === 0x2d /* - */ || dash === 0xff0d /* － */ || dash === 0x2014 /* — */ ? arabicValue(s, k + 1, j) : NaN;
     if (Number.isNaN(part)) {
       value = NaN;
       part = undefined;
     }
   }
+  const digits: TextSpan = { start: start + i, end: start + j, text: part === undefined ? writtenAs(ARABIC_NUMBERS, value, s, i, j) : s.slice(i, j) };
   return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close: close ?? '', extra };
 }
 
-/** The label text[start, end): its name (without the colon and the spaces before it) is the LABELS entry it starts with. */
-function readLabel(text: string, start: number, end: number): FieldLabel {
-  const colon = text.charCodeAt(end - 1) === 0xff1a ? '：' : ':';
-  return { start, end, text: text.slice(start, end), name: labelName(text, start, end - 1), colon };
+/** The numbers 1 … 99 as markers write them, made once: most markers' digits are one of these, and need no new string. */
+const CHINESE_NUMBERS: string[] = [];
+const ARABIC_NUMBERS: string[] = [];
+for (let v = 1; v < 100; v++) {
+  CHINESE_NUMBERS[v] = numberToChinese(v);
+  ARABIC_NUMBERS[v] = String(v);
+}
+
+/** s[from, to), which reads as `value`: the string of `numbers` for it when it is written so, else cut out. */
+function writtenAs(numbers: string[], value: number, s: string, from: number, to: number): string {
+  const known = value > 0 && value < 100 ? numbers[value] : undefined;
+  return known !== undefined && known.length === to - from && s.startsWith(known, from) ? known : s.slice(from, to);
 }
 
 /**
  * LABELS by their first and last character and their length, which tell them apart (a clash
- * would only cost the fallback below): a label's name is found with one lookup and one
- * comparison, and no substring made.
+ * would only cost the fallback in readLabel): a label's name is found with one lookup and one
+ * comparison. With the label as most are written (name and colon): the strings are constants.
  */
-const LABEL_BY_ENDS = new Map<number, string>();
+const LABEL_BY_ENDS = new Map<number, { name: string; full: string; half: string }>();
 function labelKey(first: number, last: number, length: number): number {
   return (((first << 5) ^ last) << 4) + length; // within a small integer: codes are 16 bits, lengths under 16
 }
 for (const name of LABELS) {
   const key = labelKey(name.charCodeAt(0), name.charCodeAt(name.length - 1), name.length);
-  if (!LABEL_BY_ENDS.has(key)) LABEL_BY_ENDS.set(key, name);
+  if (!LABEL_BY_ENDS.has(key)) LABEL_BY_ENDS.set(key, { name, full: name + '：', half: name + ':' });
 }
 
-/** The name of the label text[start, colonAt): the entry of LABELS it is, as LABEL_RE (lexer.ts) took it. */
-function labelName(text: string, start: number, colonAt: number): string {
-  let end = colonAt;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  const name = LABEL_BY_ENDS.get(labelKey(text.charCodeAt(start), text.charCodeAt(end - 1), end - start));
-  return name !== undefined && text.startsWith(name, start) ? name : text.slice(start, colonAt).trimEnd();
+/** The label text[start, end): its name is the entry of LABELS it is (without the spaces and colon), as LABEL_RE (lexer.ts) took it. */
+function readLabel(text: string, start: number, end: number): FieldLabel {
+  const colonAt = end - 1;
+  const colon = text.charCodeAt(colonAt) === 0xff1a ? '：' : ':';
+  let nameEnd = colonAt;
+  while (nameEnd > start && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  const known = LABEL_BY_ENDS.get(labelKey(text.charCodeAt(start), text.charCodeAt(nameEnd - 1), nameEnd - start));
+  if (known !== undefined && text.startsWith(known.name, start)) {
+    const written = nameEnd < colonAt ? text.slice(start, end) : colon === '：' ? known.full : known.half;
+    return { start, end, text: written, name: known.name, colon };
+  }
+  return { start, end, text: text.slice(start, end), name: text.slice(start, colonAt).trimEnd(), colon };
 }
 
 /**
@@ -191,9 +206,12 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Placeholders for a heading's children and blocks until they are made (never seen outside buildTree). */
-const NO_HEADINGS: Heading[] = [];
-const NO_PARAGRAPHS: Paragraph[] = [];
+/**
+ * A heading's children and blocks when it has none: one array for all of them, as NO_INLINE
+ * (most headings have no children; shared-empty.test.ts freezes these too).
+ */
+export const NO_HEADINGS: Heading[] = [];
+export const NO_PARAGRAPHS: Paragraph[] = [];
 
 /** The first sentence end of a heading line, or the line break after it (the search stops there, not at the text's end). */
 const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
@@ -321,7 +339,7 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   const roots: Heading[] = [];
   const paragraphs: Paragraph[] = [];
   // The paragraphs of each role but body, by role code.
-  const byRole: Paragraph[][] = [NO_PARAGRAPHS, [], [], [], [], [], []];
+  const byRole: Paragraph[][] = [NO_PARAGRAPHS /* body: never pushed to */, [], [], [], [], [], []];
   const stack: Heading[] = [];
   // A heading's children and blocks are made once they are all known, at their size: arrays
   // grown by push hold room for 17 entries from the first one. By heading index: the number of
@@ -361,7 +379,7 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
       const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
       // Two literals rather than one and `h.parent = parent` after it: a property added to an
       // object later takes a new backing store (an allocation) each time. The same for a
-      // paragraph's field. (Children and blocks are made below.)
+      // paragraph's field. (Children and blocks are made below, if any.)
       const h: Heading =
         parent === undefined
           ? { type: 'heading', level, line: i, start, end, lineSpan, marker, label, title, body, inline, section, children: NO_HEADINGS, blocks: NO_PARAGRAPHS }
@@ -403,8 +421,8 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
   const filled = ints.subarray(4 * markers, 5 * markers);
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
-    h.children = childCount[k] > 0 ? new Array<Heading>(childCount[k]) : [];
-    h.blocks = blocksTo[k] > 0 ? paragraphs.slice(blocksFrom[k], blocksTo[k]) : [];
+    if (childCount[k] > 0) h.children = new Array<Heading>(childCount[k]);
+    if (blocksTo[k] > 0) h.blocks = paragraphs.slice(blocksFrom[k], blocksTo[k]);
     if (h.parent !== undefined) h.parent.children[filled[parentIndex[k]]++] = h;
   }
 
