@@ -84,58 +84,82 @@ function arabicValue(s: string, from: number, to: number): number {
 }
 
 export function readMarker(t: IToken): HeadingMarker {
-  return markerOf(t.image, t.startOffset, levelOf(t));
+  const m = markerOf(t.image, 0, t.image.length, levelOf(t));
+  const at = t.startOffset;
+  m.start += at;
+  m.end += at;
+  m.digits.start += at;
+  m.digits.end += at;
+  return m;
 }
 
 /**
- * The marker written `s` at offset `start`. Its one-character parts (open, close) are taken
- * from constants by code, not cut out: a string of one CJK character is a new object each time.
+ * The marker text[start, end). Its one-character parts (open, close) are taken from constants by
+ * code, not cut out (a string of one CJK character is a new object each time), and its text and
+ * digits too when they are written as most are (writtenAs).
  */
-function markerOf(s: string, start: number, level: HeadingLevel): HeadingMarker {
-  const end = start + s.length;
+function markerOf(text: string, start: number, end: number, level: HeadingLevel): HeadingMarker {
   if (level === 5) {
+    const s = text.slice(start, end);
     return { start, end, text: s, level, value: circledToNumber(s), digits: { start, end, text: s }, numeral: 'circled', open: '', close: '', extra: '' };
   }
-  const first = s.charCodeAt(0);
+  const first = text.charCodeAt(start);
   const open = first === 0xff08 ? '（' : first === 0x28 ? '(' : '';
-  const i = open === '' ? 0 : 1;
+  const i = open === '' ? start : start + 1;
   let j = i;
   let close: string | undefined;
-  while (j < s.length && (close = markerClose(s.charCodeAt(j))) === undefined) j++;
-  const extra = j + 1 < s.length ? s.slice(j + 1) : '';
+  while (j < end && (close = markerClose(text.charCodeAt(j))) === undefined) j++;
+  const extra = j + 1 < end ? text.slice(j + 1, end) : '';
   if (level === 1 || level === 2) {
-    const value = chineseValue(s, i, j);
-    const digits: TextSpan = { start: start + i, end: start + j, text: writtenAs(CHINESE_NUMBERS, value, s, i, j) };
+    const value = chineseValue(text, i, j);
+    const s = writtenAs(level === 1 ? LEVEL1_MARKERS : open === '（' ? FULL_CHINESE_PARENS : HALF_CHINESE_PARENS, value, text, start, end);
+    const digits: TextSpan = { start: i, end: j, text: writtenAs(CHINESE_NUMBERS, value, text, i, j) };
     return { start, end, text: s, level, value, digits, numeral: 'chinese', open, close: close ?? '', extra };
   }
   // `35` or `35-1` (also －, —): read by hand, as the regex ^([0-9]+)(?:[-－—]([0-9]+))?$ would.
   let k = i;
-  while (k < j && isAsciiDigit(s.charCodeAt(k))) k++;
-  let value = k > i ? arabicValue(s, i, k) : NaN;
+  while (k < j && isAsciiDigit(text.charCodeAt(k))) k++;
+  let value = k > i ? arabicValue(text, i, k) : NaN;
   let part: number | undefined;
   if (k > i && k < j) {
-    const dash = s.charCodeAt(k);
-    part = dash === 0x2d /* - */ || dash === 0xff0d /* － */ || dash === 0x2014 /* — */ ? arabicValue(s, k + 1, j) : NaN;
+    const dash = text.charCodeAt(k);
+    part = dash === 0x2d /* - */ || dash === 0xff0d /* － */ || dash === 0x2014 /* — */ ? arabicValue(text, k + 1, j) : NaN;
     if (Number.isNaN(part)) {
       value = NaN;
       part = undefined;
     }
   }
-  const digits: TextSpan = { start: start + i, end: start + j, text: part === undefined ? writtenAs(ARABIC_NUMBERS, value, s, i, j) : s.slice(i, j) };
-  return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close: close ?? '', extra };
+  // A split item (35-1) is no form of one number: cut out.
+  const whole = part === undefined ? value : NaN;
+  const forms = level === 4 ? (open === '（' ? FULL_ARABIC_PARENS : HALF_ARABIC_PARENS) : close === '.' ? DOT_MARKERS : close === '．' ? FULL_DOT_MARKERS : COMMA_MARKERS;
+  const digits: TextSpan = { start: i, end: j, text: writtenAs(ARABIC_NUMBERS, whole, text, i, j) };
+  return { start, end, text: writtenAs(forms, whole, text, start, end), level, value, part, digits, numeral: 'arabic', open, close: close ?? '', extra };
 }
 
-/** The numbers 1 … 99 as markers write them, made once: most markers' digits are one of these, and need no new string. */
+/** The numbers 1 … 99 as notices write them, made once: most markers and inline marks are one of these forms, and need no new string. */
 const CHINESE_NUMBERS: string[] = [];
 const ARABIC_NUMBERS: string[] = [];
 for (let v = 1; v < 100; v++) {
   CHINESE_NUMBERS[v] = numberToChinese(v);
   ARABIC_NUMBERS[v] = String(v);
 }
+/** `${before}${n}${after}` for each of `numbers` (flat strings: under 13 characters, a concatenation is not a rope). */
+function framed(numbers: string[], before: string, after: string): string[] {
+  return numbers.map((n) => before + n + after);
+}
+const LEVEL1_MARKERS = framed(CHINESE_NUMBERS, '', '、');
+const FULL_CHINESE_PARENS = framed(CHINESE_NUMBERS, '（', '）');
+const HALF_CHINESE_PARENS = framed(CHINESE_NUMBERS, '(', ')');
+const DOT_MARKERS = framed(ARABIC_NUMBERS, '', '.');
+const FULL_DOT_MARKERS = framed(ARABIC_NUMBERS, '', '．');
+const COMMA_MARKERS = framed(ARABIC_NUMBERS, '', '、');
+const FULL_ARABIC_PARENS = framed(ARABIC_NUMBERS, '（', '）');
+const HALF_ARABIC_PARENS = framed(ARABIC_NUMBERS, '(', ')');
+const SHI_MARKS = framed(CHINESE_NUMBERS, '', '是');
 
-/** s[from, to), which reads as `value`: the string of `numbers` for it when it is written so, else cut out. */
-function writtenAs(numbers: string[], value: number, s: string, from: number, to: number): string {
-  const known = value > 0 && value < 100 ? numbers[value] : undefined;
+/** s[from, to), where `value` is the number written in it: the string of `forms` for it when it is written so, else cut out. */
+function writtenAs(forms: string[], value: number, s: string, from: number, to: number): string {
+  const known = value > 0 && value < 100 ? forms[value] : undefined;
   return known !== undefined && known.length === to - from && s.startsWith(known, from) ? known : s.slice(from, to);
 }
 
@@ -187,13 +211,16 @@ function readInline(text: string, lines: Lines, i: number, from: number): Inline
     const start = all[3 * k + 1];
     const end = all[3 * k + 2];
     if (all[3 * k] === MARK_SHI) {
-      marks[m] = { start, end, text: text.slice(start, end), kind: 'shi', value: chineseValue(text, start, end - 1), numeral: 'chinese' };
+      const value = chineseValue(text, start, end - 1);
+      marks[m] = { start, end, text: writtenAs(SHI_MARKS, value, text, start, end), kind: 'shi', value, numeral: 'chinese' };
     } else {
       // （12） or （十二）: ASCII digits inside are read as a number (arabicValue is NaN for anything else).
       const arabic = arabicValue(text, start + 1, end - 1);
       const isArabic = !Number.isNaN(arabic);
       const value = isArabic ? arabic : chineseValue(text, start + 1, end - 1);
-      marks[m] = { start, end, text: text.slice(start, end), kind: 'paren', value, numeral: isArabic ? 'arabic' : 'chinese' };
+      const full = text.charCodeAt(start) === 0xff08;
+      const forms = isArabic ? (full ? FULL_ARABIC_PARENS : HALF_ARABIC_PARENS) : full ? FULL_CHINESE_PARENS : HALF_CHINESE_PARENS;
+      marks[m] = { start, end, text: writtenAs(forms, value, text, start, end), kind: 'paren', value, numeral: isArabic ? 'arabic' : 'chinese' };
     }
   }
   return marks;
@@ -356,7 +383,7 @@ export function buildTree(text: string, lines: Lines, errors: NoticeDocument['er
     const end = lineEnd[i];
     const inSections = firstMarker >= 0 && i >= firstMarker && i < sectionsEndLine;
     if (inSections && isMarker(i)) {
-      const marker = markerOf(text.slice(contentStart[i], headEnd[i]), contentStart[i], head[i] as HeadingLevel);
+      const marker = markerOf(text, contentStart[i], headEnd[i], head[i] as HeadingLevel);
       const label = labelEnd[i] >= 0 ? readLabel(text, headEnd[i], labelEnd[i]) : undefined;
       const afterMarker = marker.end;
       // test, not exec: the one-character match ends at lastIndex, and no result array is made.
