@@ -1,10 +1,11 @@
-// From the parser's line records to the typed tree: headings nested by level, paragraphs with
-// their labelled fields and inline enumerations, and the roles of the lines around the
-// sections (title, web-page residue, preamble, closing invitation, signature, date line).
+// From the lines (scan.ts: the scanner's, or the Chevrotain parser's records through linesOf)
+// to the typed tree: headings nested by level, paragraphs with their labelled fields and inline
+// enumerations, and the roles of the lines around the sections (title, web-page residue,
+// preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
-import { InlineEnum, InlineNumber, isSpaceCode, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker } from './lexer.js';
-import { chineseToNumber, circledToNumber } from './numerals.js';
-import type { LineRecord } from './parser.js';
+import { isSpaceCode, LABELS } from './lexer.js';
+import { chineseValue, circledToNumber, numberToChinese } from './numerals.js';
+import { HEAD_COMMENT, HEAD_NONE, headOf, MARK_SHI, type Lines } from './scan.js';
 import type {
   Comment,
   Field,
@@ -43,29 +44,27 @@ export function computeLineStarts(text: string): number[] {
 }
 
 function levelOf(t: IToken): HeadingLevel {
-  switch (t.tokenType) {
-    case Level1Marker:
-      return 1;
-    case Level2Marker:
-      return 2;
-    case Level3Marker:
-      return 3;
-    case Level4Marker:
-      return 4;
-    case Level5Marker:
-      return 5;
+  const head = headOf(t.tokenType);
+  if (head === HEAD_NONE || head === HEAD_COMMENT) throw new Error('not a marker');
+  return head as HeadingLevel;
+}
+
+/** Where a marker's number ends: before its closing `）` `)` `、` `.` `．`: that punctuation as a string ('' for none). */
+function markerClose(c: number): string | undefined {
+  switch (c) {
+    case 0xff09:
+      return '）';
+    case 0x29:
+      return ')';
+    case 0x3001:
+      return '、';
+    case 0x2e:
+      return '.';
+    case 0xff0e:
+      return '．';
     default:
-      throw new Error('not a marker');
+      return undefined;
   }
-}
-
-function span(t: IToken): TextSpan {
-  return { start: t.startOffset, end: t.startOffset + t.image.length, text: t.image };
-}
-
-/** Where a marker's number ends: before its closing `）` `)` `、` `.` `．`. */
-function isMarkerClose(c: string): boolean {
-  return c === '）' || c === ')' || c === '、' || c === '.' || c === '．';
 }
 
 function isAsciiDigit(c: number): boolean {
@@ -85,49 +84,111 @@ function arabicValue(s: string, from: number, to: number): number {
 }
 
 export function readMarker(t: IToken): HeadingMarker {
-  const level = levelOf(t);
-  const s = t.image;
-  const start = t.startOffset;
-  const end = start + s.length;
+  const m = markerOf(t.image, 0, t.image.length, levelOf(t));
+  const at = t.startOffset;
+  m.start += at;
+  m.end += at;
+  m.digits.start += at;
+  m.digits.end += at;
+  return m;
+}
+
+/**
+ * The marker text[start, end). Its one-character parts (open, close) are taken from constants by
+ * code, not cut out (a string of one CJK character is a new object each time), and its text and
+ * digits too when they are written as most are (writtenAs).
+ */
+function markerOf(text: string, start: number, end: number, level: HeadingLevel): HeadingMarker {
   if (level === 5) {
-    return { start, end, text: s, level, value: circledToNumber(s), digits: span(t), numeral: 'circled', open: '', close: '', extra: '' };
+    const s = text.slice(start, end);
+    return { start, end, text: s, level, value: circledToNumber(s), digits: { start, end, text: s }, numeral: 'circled', open: '', close: '', extra: '' };
   }
-  let i = 0;
-  let open = '';
-  if (s[0] === '（' || s[0] === '(') {
-    open = s[0];
-    i = 1;
-  }
+  const first = text.charCodeAt(start);
+  const open = first === 0xff08 ? '（' : first === 0x28 ? '(' : '';
+  const i = open === '' ? start : start + 1;
   let j = i;
-  while (j < s.length && !isMarkerClose(s[j])) j++;
-  const digitsText = s.slice(i, j);
-  const close = s[j] ?? '';
-  const extra = s.slice(j + 1);
-  const digits: TextSpan = { start: start + i, end: start + j, text: digitsText };
+  let close: string | undefined;
+  while (j < end && (close = markerClose(text.charCodeAt(j))) === undefined) j++;
+  const extra = j + 1 < end ? text.slice(j + 1, end) : '';
   if (level === 1 || level === 2) {
-    return { start, end, text: s, level, value: chineseToNumber(digitsText), digits, numeral: 'chinese', open, close, extra };
+    const value = chineseValue(text, i, j);
+    const s = writtenAs(level === 1 ? LEVEL1_MARKERS : open === '（' ? FULL_CHINESE_PARENS : HALF_CHINESE_PARENS, value, text, start, end);
+    const digits: TextSpan = { start: i, end: j, text: writtenAs(CHINESE_NUMBERS, value, text, i, j) };
+    return { start, end, text: s, level, value, digits, numeral: 'chinese', open, close: close ?? '', extra };
   }
   // `35` or `35-1` (also －, —): read by hand, as the regex ^([0-9]+)(?:[-－—]([0-9]+))?$ would.
-  let k = 0;
-  while (k < digitsText.length && isAsciiDigit(digitsText.charCodeAt(k))) k++;
-  let value = k > 0 ? arabicValue(digitsText, 0, k) : NaN;
+  let k = i;
+  while (k < j && isAsciiDigit(text.charCodeAt(k))) k++;
+  let value = k > i ? arabicValue(text, i, k) : NaN;
   let part: number | undefined;
-  if (k > 0 && k < digitsText.length) {
-    const dash = digitsText[k];
-    part = dash === '-' || dash === '－' || dash === '—' ? arabicValue(digitsText, k + 1, digitsText.length) : NaN;
+  if (k > i && k < j) {
+    const dash = text.charCodeAt(k);
+    part = dash === 0x2d /* - */ || dash === 0xff0d /* － */ || dash === 0x2014 /* — */ ? arabicValue(text, k + 1, j) : NaN;
     if (Number.isNaN(part)) {
       value = NaN;
       part = undefined;
     }
   }
-  return { start, end, text: s, level, value, part, digits, numeral: 'arabic', open, close, extra };
+  // A split item (35-1) is no form of one number: cut out.
+  const whole = part === undefined ? value : NaN;
+  const forms = level === 4 ? (open === '（' ? FULL_ARABIC_PARENS : HALF_ARABIC_PARENS) : close === '.' ? DOT_MARKERS : close === '．' ? FULL_DOT_MARKERS : COMMA_MARKERS;
+  const digits: TextSpan = { start: i, end: j, text: writtenAs(ARABIC_NUMBERS, whole, text, i, j) };
+  return { start, end, text: writtenAs(forms, whole, text, start, end), level, value, part, digits, numeral: 'arabic', open, close: close ?? '', extra };
 }
 
-function readLabel(t: IToken): FieldLabel {
-  const image = t.image;
-  const colon = image[image.length - 1];
-  const name = image.slice(0, -1).trimEnd();
-  return { start: t.startOffset, end: t.startOffset + image.length, text: image, name, colon };
+/** The numbers 1 … 99 as notices write them, made once: most markers and inline marks are one of these forms, and need no new string. */
+const CHINESE_NUMBERS: string[] = [];
+const ARABIC_NUMBERS: string[] = [];
+for (let v = 1; v < 100; v++) {
+  CHINESE_NUMBERS[v] = numberToChinese(v);
+  ARABIC_NUMBERS[v] = String(v);
+}
+/** `${before}${n}${after}` for each of `numbers` (flat strings: under 13 characters, a concatenation is not a rope). */
+function framed(numbers: string[], before: string, after: string): string[] {
+  return numbers.map((n) => before + n + after);
+}
+const LEVEL1_MARKERS = framed(CHINESE_NUMBERS, '', '、');
+const FULL_CHINESE_PARENS = framed(CHINESE_NUMBERS, '（', '）');
+const HALF_CHINESE_PARENS = framed(CHINESE_NUMBERS, '(', ')');
+const DOT_MARKERS = framed(ARABIC_NUMBERS, '', '.');
+const FULL_DOT_MARKERS = framed(ARABIC_NUMBERS, '', '．');
+const COMMA_MARKERS = framed(ARABIC_NUMBERS, '', '、');
+const FULL_ARABIC_PARENS = framed(ARABIC_NUMBERS, '（', '）');
+const HALF_ARABIC_PARENS = framed(ARABIC_NUMBERS, '(', ')');
+const SHI_MARKS = framed(CHINESE_NUMBERS, '', '是');
+
+/** s[from, to), where `value` is the number written in it: the string of `forms` for it when it is written so, else cut out. */
+function writtenAs(forms: string[], value: number, s: string, from: number, to: number): string {
+  const known = value > 0 && value < 100 ? forms[value] : undefined;
+  return known !== undefined && known.length === to - from && s.startsWith(known, from) ? known : s.slice(from, to);
+}
+
+/**
+ * LABELS by their first and last character and their length, which tell them apart (a clash
+ * would only cost the fallback in readLabel): a label's name is found with one lookup and one
+ * comparison. With the label as most are written (name and colon): the strings are constants.
+ */
+const LABEL_BY_ENDS = new Map<number, { name: string; full: string; half: string }>();
+function labelKey(first: number, last: number, length: number): number {
+  return (((first << 5) ^ last) << 4) + length; // within a small integer: codes are 16 bits, lengths under 16
+}
+for (const name of LABELS) {
+  const key = labelKey(name.charCodeAt(0), name.charCodeAt(name.length - 1), name.length);
+  if (!LABEL_BY_ENDS.has(key)) LABEL_BY_ENDS.set(key, { name, full: name + '：', half: name + ':' });
+}
+
+/** The label text[start, end): its name is the entry of LABELS it is (without the spaces and colon), as LABEL_RE (lexer.ts) took it. */
+function readLabel(text: string, start: number, end: number): FieldLabel {
+  const colonAt = end - 1;
+  const colon = text.charCodeAt(colonAt) === 0xff1a ? '：' : ':';
+  let nameEnd = colonAt;
+  while (nameEnd > start && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  const known = LABEL_BY_ENDS.get(labelKey(text.charCodeAt(start), text.charCodeAt(nameEnd - 1), nameEnd - start));
+  if (known !== undefined && text.startsWith(known.name, start)) {
+    const written = nameEnd < colonAt ? text.slice(start, end) : colon === '：' ? known.full : known.half;
+    return { start, end, text: written, name: known.name, colon };
+  }
+  return { start, end, text: text.slice(start, end), name: text.slice(start, colonAt).trimEnd(), colon };
 }
 
 /**
@@ -137,26 +198,32 @@ function readLabel(t: IToken): FieldLabel {
  */
 export const NO_INLINE: InlineMark[] = [];
 
-function readInline(tokens: IToken[], from: number): InlineMark[] {
-  let marks: InlineMark[] | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const type = t.tokenType;
-    if ((type !== InlineEnum && type !== InlineNumber) || t.startOffset < from) continue;
-    const image = t.image;
-    const start = t.startOffset;
-    let mark: InlineMark;
-    if (type === InlineEnum) {
-      mark = { start, end: start + image.length, text: image, kind: 'shi', value: chineseToNumber(image.slice(0, -1)), numeral: 'chinese' };
+/** The inline marks of line i at or after `from`, read from the text in place, in an array of their number. */
+function readInline(text: string, lines: Lines, i: number, from: number): InlineMark[] {
+  const all = lines.marks;
+  const to = lines.marksTo[i];
+  let k = i > 0 ? lines.marksTo[i - 1] : 0;
+  while (k < to && all[3 * k + 1] < from) k++;
+  if (k === to) return NO_INLINE;
+  // At its size: an array grown by push holds room for 17 from the first one.
+  const marks = new Array<InlineMark>(to - k);
+  for (let m = 0; k < to; k++, m++) {
+    const start = all[3 * k + 1];
+    const end = all[3 * k + 2];
+    if (all[3 * k] === MARK_SHI) {
+      const value = chineseValue(text, start, end - 1);
+      marks[m] = { start, end, text: writtenAs(SHI_MARKS, value, text, start, end), kind: 'shi', value, numeral: 'chinese' };
     } else {
-      const inner = image.slice(1, -1);
-      const arabic = /^[0-9]+$/.test(inner);
-      const value = arabic ? parseInt(inner, 10) : chineseToNumber(inner);
-      mark = { start, end: start + image.length, text: image, kind: 'paren', value, numeral: arabic ? 'arabic' : 'chinese' };
+      // （12） or （十二）: ASCII digits inside are read as a number (arabicValue is NaN for anything else).
+      const arabic = arabicValue(text, start + 1, end - 1);
+      const isArabic = !Number.isNaN(arabic);
+      const value = isArabic ? arabic : chineseValue(text, start + 1, end - 1);
+      const full = text.charCodeAt(start) === 0xff08;
+      const forms = isArabic ? (full ? FULL_ARABIC_PARENS : HALF_ARABIC_PARENS) : full ? FULL_CHINESE_PARENS : HALF_CHINESE_PARENS;
+      marks[m] = { start, end, text: writtenAs(forms, value, text, start, end), kind: 'paren', value, numeral: isArabic ? 'arabic' : 'chinese' };
     }
-    (marks ??= []).push(mark);
   }
-  return marks ?? NO_INLINE;
+  return marks;
 }
 
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
@@ -166,9 +233,12 @@ function trimSpan(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Placeholders for a heading's children and blocks until they are made (never seen outside buildTree). */
-const NO_HEADINGS: Heading[] = [];
-const NO_PARAGRAPHS: Paragraph[] = [];
+/**
+ * A heading's children and blocks when it has none: one array for all of them, as NO_INLINE
+ * (most headings have no children; shared-empty.test.ts freezes these too).
+ */
+export const NO_HEADINGS: Heading[] = [];
+export const NO_PARAGRAPHS: Paragraph[] = [];
 
 /** The first sentence end of a heading line, or the line break after it (the search stops there, not at the text's end). */
 const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
@@ -176,37 +246,38 @@ const SENTENCE_END_OR_BREAK = /[。！？!?\r\n]/g;
 /** The longest line DATE_LINE_RE can match (2024年12月31日, 二〇二一年十二月三十一日): longer lines are not tested. */
 const DATE_LINE_MAX = 14;
 
-export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
-  const n = records.length;
-  // The records cover every line: each one that ends in a break starts the next. Made at its
-  // full length (at most one start per record, after the first): no copies as it grows.
-  const lineStarts: number[] = new Array(n + 1);
-  lineStarts[0] = 0;
-  let lineCount = 1;
+/** Paragraph roles by code (in Int32Array columns): 0 is body, where no other role is set. */
+const ROLES: ParagraphRole[] = ['body', 'title', 'residue', 'preamble', 'closing', 'signature', 'date'];
+const TITLE = 1;
+const RESIDUE = 2;
+const PREAMBLE = 3;
+const CLOSING = 4;
+const SIGNATURE = 5;
+const DATE = 6;
+
+export function buildTree(text: string, lines: Lines, errors: NoticeDocument['errors']): NoticeDocument {
+  const n = lines.count;
   // Each line's content (without the indentation and trailing spaces) as offsets: the text of a
   // line is only cut out where it is tested or kept.
-  // All the integers kept by line or by heading (at most one heading a line) in one typed array,
-  // cut in views: each new Int32Array of this size takes over a microsecond (an ArrayBuffer
-  // outside the heap), a view a tenth of that.
-  const ints = new Int32Array(7 * n);
-  const contentStart = ints.subarray(0, n);
-  const contentEnd = ints.subarray(n, 2 * n);
+  const { contentStart, contentEnd, head, headEnd, labelEnd } = lines;
+  const lineEnd = lines.end;
   const comments: Comment[] = [];
   let firstMarker = -1;
+  let markers = 0;
   for (let i = 0; i < n; i++) {
-    const r = records[i];
-    if (r.next > r.end) lineStarts[lineCount++] = r.next;
-    let start = r.start;
-    let end = r.end;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    contentStart[i] = start;
-    contentEnd[i] = end;
-    if (r.comment) comments.push({ ...span(r.comment), line: i, content: r.comment.image.slice(4, -3).trim() });
-    if (firstMarker < 0 && r.marker !== undefined) firstMarker = i;
+    if (head[i] === HEAD_COMMENT) {
+      const start = contentStart[i];
+      const end = headEnd[i];
+      comments.push({ start, end, text: text.slice(start, end), line: i, content: text.slice(start + 4, end - 3).trim() });
+    } else if (head[i] !== HEAD_NONE) {
+      if (firstMarker < 0) firstMarker = i;
+      markers++;
+    }
   }
-  lineStarts.length = lineCount;
-  const isBlank = (i: number) => contentStart[i] === contentEnd[i] || records[i].comment !== undefined;
+  // The integers kept by heading (at most one a marker line), in one typed array cut in views.
+  const ints = new Int32Array(5 * markers);
+  const isMarker = (i: number) => head[i] !== HEAD_NONE && head[i] !== HEAD_COMMENT;
+  const isBlank = (i: number) => contentStart[i] === contentEnd[i] || head[i] === HEAD_COMMENT;
   const content = (i: number) => text.slice(contentStart[i], contentEnd[i]);
   /** Whether line i's content starts with the character code c (a cheap test before a regex). */
   const startsWith = (i: number, c: number) => contentStart[i] < contentEnd[i] && text.charCodeAt(contentStart[i]) === c;
@@ -216,7 +287,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   let dateIdx = -1;
   if (firstMarker >= 0) {
     for (let i = firstMarker + 1; i < n; i++) {
-      if (!records[i].marker && startsWith(i, 0x6b22 /* 欢 */) && CLOSING_RE.test(content(i))) {
+      if (!isMarker(i) && startsWith(i, 0x6b22 /* 欢 */) && CLOSING_RE.test(content(i))) {
         closingIdx = i;
         break;
       }
@@ -224,7 +295,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   }
   const searchFrom = closingIdx >= 0 ? closingIdx + 1 : Math.max(firstMarker + 1, 0);
   for (let i = searchFrom; i < n; i++) {
-    if (!records[i].marker && contentEnd[i] - contentStart[i] <= DATE_LINE_MAX && DATE_LINE_RE.test(content(i))) {
+    if (!isMarker(i) && contentEnd[i] - contentStart[i] <= DATE_LINE_MAX && DATE_LINE_RE.test(content(i))) {
       if (closingIdx >= 0) {
         dateIdx = i;
         break;
@@ -237,7 +308,7 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   if (dateIdx >= 0) {
     for (let i = dateIdx - 1; i > (closingIdx >= 0 ? closingIdx : firstMarker) && signatureIdx.length < 4; i--) {
       if (isBlank(i)) continue;
-      if (records[i].marker || records[i].label || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
+      if (isMarker(i) || labelEnd[i] >= 0 || contentEnd[i] - contentStart[i] > 40 || /[。，,；;:：！？]/.test(content(i))) break;
       signatureIdx.unshift(i);
     }
   }
@@ -248,10 +319,12 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   else if (dateIdx >= 0) sectionsEndLine = dateIdx;
 
   // 2. The lines before the first heading: title, residue, preamble. Roles by line index (body where unset).
-  const headEnd = firstMarker >= 0 ? firstMarker : sectionsEndLine;
-  const roles = new Array<ParagraphRole | undefined>(n);
+  const headLines = firstMarker >= 0 ? firstMarker : sectionsEndLine;
+  // In the column the scan made for them (no ArrayBuffer of their own), zeroed as buildTree may be run again on the same lines.
+  const roles = lines.scratch.subarray(0, n);
+  roles.fill(0);
   let titleIdx = -1;
-  for (let i = 0; i < headEnd && i < 40; i++) {
+  for (let i = 0; i < headLines && i < 40; i++) {
     if (isBlank(i)) continue;
     const c = content(i);
     if (c.length <= 100 && !/[。]/.test(c) && TITLE_RE.test(c)) {
@@ -260,90 +333,85 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
     }
   }
   if (titleIdx >= 0) {
-    roles[titleIdx] = 'title';
+    roles[titleIdx] = TITLE;
     // An issuer line just above (blank lines between allowed): 中共益阳高新区工委
     for (let i = titleIdx - 1; i >= 0; i--) {
       if (isBlank(i)) continue;
-      if (ISSUER_RE.test(content(i))) roles[i] = 'title';
+      if (ISSUER_RE.test(content(i))) roles[i] = TITLE;
       break;
     }
   }
-  for (let i = 0; i < headEnd; i++) {
-    if (isBlank(i) || roles[i] !== undefined) continue;
+  for (let i = 0; i < headLines; i++) {
+    if (isBlank(i) || roles[i] !== 0) continue;
     const c = content(i);
     const sentence = c.length >= 20 && /[。]/.test(c);
     const afterTitle = titleIdx < 0 || i > titleIdx;
-    roles[i] = afterTitle && sentence && (PREAMBLE_RE.test(c) || firstMarker >= 0) ? 'preamble' : 'residue';
+    roles[i] = afterTitle && sentence && (PREAMBLE_RE.test(c) || firstMarker >= 0) ? PREAMBLE : RESIDUE;
   }
   // 3. After the sections.
-  if (closingIdx >= 0) roles[closingIdx] = 'closing';
-  for (const i of signatureIdx) roles[i] = 'signature';
-  if (dateIdx >= 0) roles[dateIdx] = 'date';
+  if (closingIdx >= 0) roles[closingIdx] = CLOSING;
+  for (const i of signatureIdx) roles[i] = SIGNATURE;
+  if (dateIdx >= 0) roles[dateIdx] = DATE;
   for (let i = sectionsEndLine; i < n; i++) {
-    if (!isBlank(i) && roles[i] === undefined) roles[i] = 'residue';
+    if (!isBlank(i) && roles[i] === 0) roles[i] = RESIDUE;
   }
 
   // 4. Headings and paragraphs. A heading's section runs to the last content line before the
   // next heading of the same or a higher level: the heading that pops it off the stack.
   const sectionEnd = (h: Heading, stopLine: number): number => {
-    for (let i = stopLine - 1; i >= h.line; i--) if (!isBlank(i)) return records[i].end;
+    for (let i = stopLine - 1; i >= h.line; i--) if (!isBlank(i)) return lineEnd[i];
     return h.end;
   };
   const headings: Heading[] = [];
   const roots: Heading[] = [];
   const paragraphs: Paragraph[] = [];
-  const byRole: Record<Exclude<ParagraphRole, 'body'>, Paragraph[]> = { title: [], residue: [], preamble: [], closing: [], signature: [], date: [] };
+  // The paragraphs of each role but body, by role code.
+  const byRole: Paragraph[][] = [NO_PARAGRAPHS /* body: never pushed to */, [], [], [], [], [], []];
   const stack: Heading[] = [];
   // A heading's children and blocks are made once they are all known, at their size: arrays
   // grown by push hold room for 17 entries from the first one. By heading index: the number of
   // children, and the blocks as a run of `paragraphs` (a heading's blocks are the body
   // paragraphs from it to its first child heading, which follow each other there: every
   // paragraph within the sections is a body one).
-  const childCount = ints.subarray(2 * n, 3 * n);
-  const blocksFrom = ints.subarray(3 * n, 4 * n);
-  const blocksTo = ints.subarray(4 * n, 5 * n);
-  const parentIndex = ints.subarray(5 * n, 6 * n);
+  const childCount = ints.subarray(0, markers);
+  const blocksFrom = ints.subarray(markers, 2 * markers);
+  const blocksTo = ints.subarray(2 * markers, 3 * markers);
+  const parentIndex = ints.subarray(3 * markers, 4 * markers);
   const stackIndex: number[] = [];
   for (let i = 0; i < n; i++) {
     if (isBlank(i)) continue;
-    const rec = records[i];
+    const end = lineEnd[i];
     const inSections = firstMarker >= 0 && i >= firstMarker && i < sectionsEndLine;
-    if (rec.marker && inSections) {
-      const marker = readMarker(rec.marker);
-      const label = rec.label ? readLabel(rec.label) : undefined;
+    if (inSections && isMarker(i)) {
+      const marker = markerOf(text, contentStart[i], headEnd[i], head[i] as HeadingLevel);
+      const label = labelEnd[i] >= 0 ? readLabel(text, headEnd[i], labelEnd[i]) : undefined;
       const afterMarker = marker.end;
       // test, not exec: the one-character match ends at lastIndex, and no result array is made.
       SENTENCE_END_OR_BREAK.lastIndex = afterMarker;
       const found = SENTENCE_END_OR_BREAK.test(text) ? SENTENCE_END_OR_BREAK.lastIndex - 1 : -1;
-      const sentenceEnd = found >= 0 && found < rec.end ? found : -1;
-      const titleEnd = sentenceEnd >= 0 ? sentenceEnd : rec.end;
+      const sentenceEnd = found >= 0 && found < end ? found : -1;
+      const titleEnd = sentenceEnd >= 0 ? sentenceEnd : end;
       const title = trimSpan(text, afterMarker, titleEnd);
-      const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, rec.end) : undefined;
+      const bodySpan = sentenceEnd >= 0 ? trimSpan(text, titleEnd + 1, end) : undefined;
       const body = bodySpan && bodySpan.text.length > 0 ? bodySpan : undefined;
       while (stack.length > 0 && stack[stack.length - 1].level >= marker.level) {
         const done = stack.pop()!;
         stackIndex.pop();
         done.section.end = sectionEnd(done, i);
       }
-      const h: Heading = {
-        type: 'heading',
-        level: marker.level,
-        line: i,
-        start: marker.start,
-        end: rec.end,
-        lineSpan: { start: rec.start, end: rec.end },
-        marker,
-        label,
-        title,
-        body,
-        inline: body ? readInline(rec.inline, body.start) : NO_INLINE,
-        section: { start: marker.start, end: rec.end },
-        children: NO_HEADINGS, // made below
-        blocks: NO_PARAGRAPHS, // made below
-      };
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        h.parent = parent;
+      const { level, start } = marker;
+      const lineSpan = { start: lines.lineStarts[i], end };
+      const inline = body ? readInline(text, lines, i, body.start) : NO_INLINE;
+      const section = { start, end };
+      const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
+      // Two literals rather than one and `h.parent = parent` after it: a property added to an
+      // object later takes a new backing store (an allocation) each time. The same for a
+      // paragraph's field. (Children and blocks are made below, if any.)
+      const h: Heading =
+        parent === undefined
+          ? { type: 'heading', level, line: i, start, end, lineSpan, marker, label, title, body, inline, section, children: NO_HEADINGS, blocks: NO_PARAGRAPHS }
+          : { type: 'heading', level, line: i, start, end, lineSpan, marker, label, title, body, inline, section, children: NO_HEADINGS, blocks: NO_PARAGRAPHS, parent };
+      if (parent !== undefined) {
         const pi = stackIndex[stackIndex.length - 1];
         parentIndex[headings.length] = pi;
         childCount[pi]++;
@@ -355,20 +423,17 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
       headings.push(h);
       continue;
     }
-    const role = roles[i] ?? 'body';
+    const role = roles[i];
     const start = contentStart[i];
-    const p: Paragraph = {
-      type: 'paragraph',
-      role,
-      line: i,
-      start,
-      end: contentEnd[i],
-      text: content(i),
-      inline: readInline(rec.inline, start),
-    };
-    if (rec.label) p.field = readField(text, rec.label, rec.end);
+    const pEnd = contentEnd[i];
+    const pText = content(i);
+    const inline = readInline(text, lines, i, start);
+    const p: Paragraph =
+      labelEnd[i] < 0
+        ? { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline }
+        : { type: 'paragraph', role: ROLES[role], line: i, start, end: pEnd, text: pText, inline, field: readField(text, headEnd[i], labelEnd[i], end) };
     paragraphs.push(p);
-    if (role !== 'body') byRole[role].push(p);
+    if (role !== 0) byRole[role].push(p);
     else if (stack.length > 0) {
       const owner = stackIndex[stackIndex.length - 1];
       if (childCount[owner] === 0) {
@@ -380,33 +445,33 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   // The headings still open run to the end of the sections.
   for (const h of stack) h.section.end = sectionEnd(h, sectionsEndLine);
   // Children in document order (a parent comes before its children), blocks as their run.
-  const filled = ints.subarray(6 * n, 7 * n);
+  const filled = ints.subarray(4 * markers, 5 * markers);
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
-    h.children = childCount[k] > 0 ? new Array<Heading>(childCount[k]) : [];
-    h.blocks = blocksTo[k] > 0 ? paragraphs.slice(blocksFrom[k], blocksTo[k]) : [];
+    if (childCount[k] > 0) h.children = new Array<Heading>(childCount[k]);
+    if (blocksTo[k] > 0) h.blocks = paragraphs.slice(blocksFrom[k], blocksTo[k]);
     if (h.parent !== undefined) h.parent.children[filled[parentIndex[k]]++] = h;
   }
 
   return {
     text,
-    lineStarts,
-    title: byRole.title,
-    residue: byRole.residue,
-    preamble: byRole.preamble,
+    lineStarts: lines.lineStarts,
+    title: byRole[TITLE],
+    residue: byRole[RESIDUE],
+    preamble: byRole[PREAMBLE],
     headings,
     roots,
     paragraphs,
-    closing: byRole.closing[0],
-    signature: byRole.signature,
-    date: byRole.date[0],
+    closing: byRole[CLOSING][0],
+    signature: byRole[SIGNATURE],
+    date: byRole[DATE][0],
     comments,
     errors,
   };
 }
 
-function readField(text: string, labelToken: IToken, lineEnd: number): Field {
-  const label = readLabel(labelToken);
+function readField(text: string, labelStart: number, labelEnd: number, lineEnd: number): Field {
+  const label = readLabel(text, labelStart, labelEnd);
   const value = trimSpan(text, label.end, lineEnd);
   const field: Field = { label, value };
   if (label.name.startsWith('整改结果')) {

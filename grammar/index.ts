@@ -5,7 +5,7 @@
 import { buildTree } from './build.js';
 import { noticeLexer } from './lexer.js';
 import { noticeParser, type LineRecord } from './parser.js';
-import { scanLines } from './scan.js';
+import { linesOf, scanLines, type Lines } from './scan.js';
 import type { NoticeDocument } from './tree.js';
 
 export * from './tree.js';
@@ -31,7 +31,7 @@ function plainLines(text: string): LineRecord[] {
 }
 
 /** Line records through the Chevrotain lexer and parser (the reference grammar). */
-function chevrotainLines(text: string, errors: NoticeDocument['errors']): LineRecord[] {
+function chevrotainRecords(text: string, errors: NoticeDocument['errors']): LineRecord[] {
   const lexed = noticeLexer.tokenize(text);
   for (const e of lexed.errors) errors.push({ offset: e.offset, message: e.message });
   const parser = noticeParser();
@@ -41,20 +41,24 @@ function chevrotainLines(text: string, errors: NoticeDocument['errors']): LineRe
   return lexed.errors.length > 0 || parser.errors.length > 0 ? plainLines(text) : records;
 }
 
-function parseWith(text: string, lines: (text: string, errors: NoticeDocument['errors']) => LineRecord[]): NoticeDocument {
+function chevrotainLines(text: string, errors: NoticeDocument['errors']): Lines {
+  return linesOf(text, chevrotainRecords(text, errors));
+}
+
+function parseWith(text: string, read: (text: string, errors: NoticeDocument['errors']) => Lines): NoticeDocument {
   const errors: NoticeDocument['errors'] = [];
-  let records: LineRecord[];
+  let lines: Lines;
   try {
-    records = lines(text, errors);
+    lines = read(text, errors);
   } catch (e) {
     errors.push({ offset: 0, message: `parser failure: ${(e as Error).message}` });
-    records = plainLines(text);
+    lines = linesOf(text, plainLines(text));
   }
   try {
-    return buildTree(text, records, errors);
+    return buildTree(text, lines, errors);
   } catch (e) {
     errors.push({ offset: 0, message: `tree failure: ${(e as Error).message}` });
-    return buildTree(text, plainLines(text), errors);
+    return buildTree(text, linesOf(text, plainLines(text)), errors);
   }
 }
 
