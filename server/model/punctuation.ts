@@ -213,19 +213,21 @@ export function findChanges(text: string, start: number, end: number): number {
   const cd = candidates;
   let i = start;
   while (i < end) {
-    // Two characters at a time (a 32-bit word: even index), passed over when both are at or
-    // above U+3000 (Han, CJK punctuation) and neither is `（` `）`. Each test below is the
-    // classic "some 16-bit lane is zero / below n" bit trick (no false negatives; a false
-    // positive only sends the pair to the per-character tests).
-    if ((i & 1) === 0 && i + 1 < end) {
-      const x = ws[i >> 1];
-      if (((x - 0x30003000) & ~x & 0x80008000) === 0) {
+    // Two characters at a time (a 32-bit word from an even index), passed over while both are
+    // at or above U+3000 (Han, CJK punctuation) and neither is `（` `）`. The tests are the
+    // classic "some 16-bit lane is zero / below n" bit tricks: no false negatives, and a false
+    // positive only sends the pair to the per-character tests below.
+    if ((i & 1) === 0) {
+      let w = i >> 1;
+      const wordsEnd = end >> 1; // the last whole word ends at or before `end`
+      while (w < wordsEnd) {
+        const x = ws[w];
         const y = (x | 0x00010001) ^ 0xff09ff09; // a lane is 0 where x holds （ or ）
-        if (((y - 0x00010001) & ~y & 0x80008000) === 0) {
-          i += 2;
-          continue;
-        }
+        if ((((x - 0x30003000) & ~x) | ((y - 0x00010001) & ~y)) & 0x80008000) break;
+        w++;
       }
+      i = w << 1;
+      if (i >= end) break;
     }
     const c = cs[i];
     if (c >= 0x3000) {
