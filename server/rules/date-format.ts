@@ -82,7 +82,7 @@ export const dateFormat: Rule = {
     for (const k of linesHolding(doc.text, lines, PAST_START)) {
       const line = lines[k];
       if (line.start === doc.date?.start || doc.preamble.some((p) => p.start === line.start)) continue;
-      for (const m of line.text.matchAll(PAST)) {
+      for (const m of doc.text.slice(line.start, line.end).matchAll(PAST)) {
         const d = /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/.exec(m[0]);
         if (!d) continue;
         const start = line.start + (m.index ?? 0) + m[0].length - d[0].length;

@@ -24,11 +24,12 @@ export const placeholder: Rule = {
     const lines = writtenLines(doc);
     for (const k of linesHolding(doc.text, lines, PLACEHOLDER_START)) {
       const line = lines[k];
-      for (const m of line.text.matchAll(PLACEHOLDER)) {
+      const s = doc.text.slice(line.start, line.end);
+      for (const m of s.matchAll(PLACEHOLDER)) {
         const text = m[0];
         const i = m.index ?? 0;
-        const before = line.text[i - 1] ?? '';
-        const after = line.text[i + text.length] ?? '';
+        const before = s[i - 1] ?? '';
+        const after = s[i + text.length] ?? '';
         if (text[0] === '×' || text[0] === '╳') {
           if (text.length === 1 && DIGIT.test(before) && DIGIT.test(after)) continue; // 3×4
         } else if (text[0] === 'X' || text[0] === 'x') {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
-import { FULL_WIDTH, halfWidthPunctuation } from '../../server/model/punctuation.js';
+import { FULL_WIDTH, changeAt, changeTarget, findChanges, halfWidthPunctuation, loadText } from '../../server/model/punctuation.js';
 import { corpus, diagnosticStrings, findingsAt, fixAll, settings } from '../helpers.js';
 
 const only = (text: string) => diagnosticStrings(text, settings(), 'punctuation');
@@ -80,6 +80,23 @@ describe('punctuation', () => {
           expect(c.from).toBe(s[c.index]);
           expect(c.to.length === 1 && (FULL_WIDTH[c.from] === c.to || QUOTES[c.from]?.includes(c.to))).toBe(true);
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a line inside a text as it reads the line alone (the rule scans the lines of the whole text)', () => {
+    const piece = fc.constantFrom(...Array.from(',:;?!()"\'（）‘’“”中文一0123456789.%abX @/:w \u3000，'), 'www.', 'http://a.b/c?d=1,e', 'x@y.cn', '(2)', '\n');
+    const line = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(line, line, line, (before, s, after) => {
+        const alone = halfWidthPunctuation(s).map((c) => `${c.index}${c.to}`);
+        const text = before + s + after;
+        loadText(text);
+        const found = findChanges(text, before.length, before.length + s.length);
+        const inText: string[] = [];
+        for (let k = 0; k < found; k++) inText.push(`${changeAt(k) - before.length}${changeTarget(k)}`);
+        expect(inText).toEqual(alone);
       }),
       { numRuns: 3000 },
     );
