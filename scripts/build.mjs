@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
 // `--minify` for the packaged extension (no source maps); `--watch` while developing;
-// `--bench` adds the benchmark; `--outdir DIR` to bundle somewhere other than dist/ (the
+// `--bench` adds the benchmark, `--bench-only` bundles it alone (its test: the other bundles may
+// be in use by tests running beside it); `--outdir DIR` to bundle somewhere other than dist/ (the
 // packaging script stages there).
 import * as esbuild from 'esbuild';
 
@@ -19,13 +20,13 @@ const common = {
   logLevel: 'warning',
 };
 
-const builds = [
+const builds = process.argv.includes('--bench-only') ? [] : [
   { entryPoints: ['client/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
   { entryPoints: ['server/server.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['server/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
 ];
 // `npm run bench` also bundles the benchmark (bench/bench.ts → dist/bench.js).
-if (process.argv.includes('--bench')) builds.push({ entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' });
+if (process.argv.includes('--bench') || process.argv.includes('--bench-only')) builds.push({ entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' });
 
 if (watch) {
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
