@@ -15,11 +15,16 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /**
  * Where each rule's page lives: docs/rules/<id>.md shipped beside dist/ (the bundles run from
- * dist/, so `__dirname/../docs/rules`).
+ * dist/, so `__dirname/../docs/rules`). Worked out once: it is fixed for the process, and
+ * every publish of every keystroke asks for it.
  */
+let docsBaseCache: string | undefined;
 export function ruleDocsBase(): string {
-  const dir = typeof __dirname === 'string' ? join(__dirname, '..', 'docs', 'rules') : join(process.cwd(), 'docs', 'rules');
-  return pathToFileURL(dir).href + '/';
+  if (docsBaseCache === undefined) {
+    const dir = typeof __dirname === 'string' ? join(__dirname, '..', 'docs', 'rules') : join(process.cwd(), 'docs', 'rules');
+    docsBaseCache = pathToFileURL(dir).href + '/';
+  }
+  return docsBaseCache;
 }
 
 export function toDiagnostics(analysis: Analysis, pos: PositionMapper, uri?: string, docsBase = ruleDocsBase()): Diagnostic[] {
