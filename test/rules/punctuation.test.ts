@@ -101,4 +101,28 @@ describe('punctuation', () => {
       { numRuns: 3000 },
     );
   });
+  it('finds a mark at any place among Han characters, whatever the line’s start parity (the scan passes over two characters at a time)', () => {
+    const han = '整改落实情况通报问题';
+    for (const mark of [',', ':', ';', '?', '!']) {
+      for (let at = 1; at < han.length; at++) {
+        const line = han.slice(0, at) + mark + han.slice(at);
+        for (const before of ['', '一', '一二', '一二三']) {
+          const text = `${before}\n${line}\n`;
+          const start = before.length + 1;
+          loadText(text);
+          const found = findChanges(text, start, start + line.length);
+          const changes: string[] = [];
+          for (let k = 0; k < found; k++) changes.push(`${changeAt(k) - start}${changeTarget(k)}`);
+          expect(changes, `${JSON.stringify(line)} after ${before.length + 1} characters`).toEqual([`${at}${FULL_WIDTH[mark]}`]);
+        }
+      }
+    }
+    // A bracket pair among Han characters, at either parity: both halves full-width.
+    for (const before of ['', '一']) {
+      const text = `${before}\n中文(说明)内容\n`;
+      const start = before.length + 1;
+      loadText(text);
+      expect(findChanges(text, start, start + 8)).toBe(2);
+    }
+  });
 });
