@@ -3,7 +3,7 @@
 // enumerations, and the roles of the lines around the sections (title, web-page residue,
 // preamble, closing invitation, signature, date line).
 import type { IToken } from 'chevrotain';
-import { isSpaceCode, LABELS } from './lexer.js';
+import { LABELS, afterSpaces, beforeSpaces } from './lexer.js';
 import { chineseValue, circledToNumber, numberToChinese } from './numerals.js';
 import { HEAD_COMMENT, HEAD_NONE, headOf, MARK_SHI, type Lines } from './scan.js';
 import type {
@@ -181,8 +181,7 @@ for (const name of LABELS) {
 function readLabel(text: string, start: number, end: number): FieldLabel {
   const colonAt = end - 1;
   const colon = text.charCodeAt(colonAt) === 0xff1a ? '：' : ':';
-  let nameEnd = colonAt;
-  while (nameEnd > start && isSpaceCode(text.charCodeAt(nameEnd - 1))) nameEnd--;
+  const nameEnd = beforeSpaces(text, start, colonAt);
   const known = LABEL_BY_ENDS.get(labelKey(text.charCodeAt(start), text.charCodeAt(nameEnd - 1), nameEnd - start));
   if (known !== undefined && text.startsWith(known.name, start)) {
     const written = nameEnd < colonAt ? text.slice(start, end) : colon === '：' ? known.full : known.half;
@@ -228,8 +227,8 @@ function readInline(text: string, lines: Lines, i: number, from: number): Inline
 
 /** Trim spaces (ASCII, tab, U+3000, NBSP, BOM) off both ends of text[start, end). */
 function trimSpan(text: string, start: number, end: number): TextSpan {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  start = afterSpaces(text, start, end);
+  end = beforeSpaces(text, start, end);
   return { start, end, text: text.slice(start, end) };
 }
 

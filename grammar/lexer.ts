@@ -17,6 +17,18 @@ export function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
+/** Past the spaces (isSpaceCode) that start text[from, to): its first other character, or `to`. */
+export function afterSpaces(text: string, from: number, to: number): number {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Before the spaces that end text[from, to): just after its last other character, or `from`. */
+export function beforeSpaces(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
 /** True when everything between the previous line break (or the text start) and `offset` is indentation. */
 function atLineStart(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {

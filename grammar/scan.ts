@@ -12,7 +12,6 @@ import {
   enumMayStartAt,
   InlineEnum,
   InlineNumber,
-  isSpaceCode,
   labelEnd,
   Label,
   Level1Marker,
@@ -22,6 +21,8 @@ import {
   Level5Marker,
   LINE_START_END,
   MARKER_TYPES,
+  afterSpaces,
+  beforeSpaces,
   type MatchEnd,
 } from './lexer.js';
 import type { LineRecord } from './parser.js';
@@ -223,10 +224,8 @@ export function scanLines(text: string): Lines {
       setColumns(lines, capacity, count);
     }
     lineStarts[count] = ls;
-    let p = ls;
-    while (p < le && isSpaceCode(text.charCodeAt(p))) p++;
-    let e = le;
-    while (e > p && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const p = afterSpaces(text, ls, le);
+    const e = beforeSpaces(text, p, le);
     lines.end[count] = le;
     lines.contentStart[count] = p;
     lines.contentEnd[count] = e;
@@ -322,10 +321,8 @@ export function linesOf(text: string, records: LineRecord[]): Lines {
   for (let i = 0; i < n; i++) {
     const r = records[i];
     if (r.next > r.end) lineStarts.push(r.next);
-    let start = r.start;
-    let end = r.end;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    const start = afterSpaces(text, r.start, r.end);
+    const end = beforeSpaces(text, start, r.end);
     lines.end[i] = r.end;
     lines.contentStart[i] = start;
     lines.contentEnd[i] = end;
