@@ -48,7 +48,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
     ajv.addKeyword('enumDescriptions').addKeyword('markdownDescription');
     compiled = ajv.compile(schema);
   }
@@ -77,7 +77,7 @@ function schemaProblems(raw: unknown, t: Translator): Problem[] {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       path.push(extra);
       const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {}).filter((k) => k !== '$schema');
-      text = t('config.unknownKey', { key: path.join('.'), allowed: known.join(', ') });
+      text = t('config.unknownKey', { key: path.join('.'), allowed: known.join(' | ') });
     } else if (top === 'rules' && path.length === 1) text = t('config.badRules');
     else if (top === 'rules' && key !== undefined) text = t('config.badSeverity', { rule: key, value: JSON.stringify(value), allowed: (allowed ?? RULE_SETTINGS).join(' | ') });
     else if (top === 'numbering') text = t('config.badMode', { value: JSON.stringify(value), allowed: (allowed ?? NUMBERING_MODES).join(' | ') });

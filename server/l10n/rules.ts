@@ -13,7 +13,7 @@ export const ruleDescriptions: Record<string, { zh: string; en: string }> = {
   'count-status': { zh: '分项统计与各项“整改结果”一致', en: 'The breakdown of a count statement matches the items\u2019 整改结果 lines' },
   'date-format': { zh: '成文日期与导语日期的写法规范', en: 'Dates of the signature and the preamble are written in the standard form' },
   placeholder: { zh: '模板占位符已换成实际内容', en: 'No template placeholder is left in the text' },
-  'inspection-term': { zh: '巡视、巡察的用词与导语一致', en: '巡视 or 巡察 is used as the preamble says' },
+  'inspection-term': { zh: '巡视、巡察的用词与导语一致', en: 'The inspection term (巡视 or 巡察) is the one the preamble uses' },
   'closing-block': { zh: '结尾的监督邀请给出电话、邮政信箱和电子邮箱', en: 'The closing invitation gives a phone number, a postal address and an e-mail address' },
   punctuation: { zh: '中文语境中使用全角标点', en: 'Full-width punctuation in Chinese text' },
   directive: { zh: '注释指令与其中的规则编号写对', en: 'Directive comments name a real directive and real rules' },
