@@ -86,7 +86,9 @@ function readOptions(argv: string[], t: Translator, locale: Locale): Options {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
+    // parseArgs says which option in English ("Option '-f, --format <value>' argument missing").
+    const message = (e as Error).message;
+    const option = /--[\w-]+/.exec(message)?.[0] ?? /'([^']+)'/.exec(message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(t('cli.missingValue', { option }));
     throw new UsageError(t('cli.unknownOption', { option }));
   }
