@@ -59,6 +59,8 @@ function schemaValidator(): ValidateFunction {
 interface Problem {
   path: (string | number)[];
   text: string;
+  /** The key is what is wrong (unknown, misspelt), not its value. */
+  key?: boolean;
 }
 
 /** ajv's errors as the writer reads them: what is wrong, at which key, and what is allowed. */
@@ -72,8 +74,9 @@ function schemaProblems(raw: unknown, t: Translator): Problem[] {
     const value = path.reduce<unknown>((v, k) => (isObject(v) ? v[k] : undefined), raw);
     const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
     let text: string;
+    const unknownKey = e.keyword === 'additionalProperties';
     if (path.length === 0 && e.keyword === 'type') text = t('config.notObject');
-    else if (e.keyword === 'additionalProperties') {
+    else if (unknownKey) {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       path.push(extra);
       const known = Object.keys((e.parentSchema as { properties?: object }).properties ?? {}).filter((k) => k !== '$schema');
@@ -83,7 +86,7 @@ function schemaProblems(raw: unknown, t: Translator): Problem[] {
     else if (top === 'numbering') text = t('config.badMode', { value: JSON.stringify(value), allowed: (allowed ?? NUMBERING_MODES).join(' | ') });
     else text = t('config.invalid', { path: path.join('.'), reason: e.message ?? e.keyword });
     // One problem per place: a wrong type and a wrong value of the same key say the same thing.
-    if (!out.some((p) => p.path.join('.') === path.join('.'))) out.push({ path, text });
+    if (!out.some((p) => p.path.join('.') === path.join('.'))) out.push({ path, text, key: unknownKey });
   }
   return out;
 }
@@ -104,7 +107,7 @@ function check(raw: unknown, t: Translator): { config: NoticeConfig; problems: P
       if (!bad('rules', id)) config.rules[id] = value as RuleSetting;
       if (!known.includes(id)) {
         const near = closest(id, known);
-        problems.push({ path: ['rules', id], text: t('config.unknownRule', { rule: id, hint: near ? t('config.didYouMean', { name: near }) : '' }) });
+        problems.push({ path: ['rules', id], key: true, text: t('config.unknownRule', { rule: id, hint: near ? t('config.didYouMean', { name: near }) : '' }) });
       }
     }
   }
@@ -153,10 +156,10 @@ export function readConfigFile(file: string, t: Translator): { config: NoticeCon
   return {
     config,
     problems: problems.map((p) => {
-      // The key itself when it exists (an unknown or misspelt key), else the closest parent.
+      // The wrong value, or the key when the key is what is wrong (else the closest parent).
       let node: JsonNode | undefined;
       for (let n = p.path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, p.path.slice(0, n));
-      const at = node?.parent?.type === 'property' ? node.parent.children![0] : node;
+      const at = p.key && node?.parent?.type === 'property' ? node.parent.children![0] : node;
       const where = lineCol(at?.offset ?? 0);
       return p.path.length > 0 ? t('config.at', { problem: p.text, path: p.path.join('.'), ...where }) : p.text;
     }),
