@@ -27,6 +27,7 @@ describe('the npm package', () => {
     expect(pkg.bugs.url).toBe(`${web}/issues`);
     expect(pkg.homepage).toBe(`${web}#readme`);
     expect(pkg.publisher).toMatch(/^[a-z0-9][a-z0-9-]*$/);
-    expect(pkg.scripts.prepublishOnly).toContain('--minify'); // the published bundles are the minified ones
+    // npm pack (publish, pre-commit's install) ships the minified bundles.
+    expect(pkg.scripts.prepack).toBe('node scripts/build.mjs --minify');
   });
 });
