@@ -84,7 +84,11 @@ function schemaProblems(raw: unknown, t: Translator): Problem[] {
     } else if (top === 'rules' && path.length === 1) text = t('config.badRules');
     else if (top === 'rules' && key !== undefined) text = t('config.badSeverity', { rule: key, value: JSON.stringify(value), allowed: (allowed ?? RULE_SETTINGS).join(' | ') });
     else if (top === 'numbering') text = t('config.badMode', { value: JSON.stringify(value), allowed: (allowed ?? NUMBERING_MODES).join(' | ') });
-    else text = t('config.invalid', { path: path.join('.'), reason: e.message ?? e.keyword });
+    else {
+      // Any other key of the schema (`$schema` of the wrong type): what is there and what is expected.
+      const expected = (e.params as { type?: string }).type ?? allowed?.join(' | ') ?? e.keyword;
+      text = t('config.invalid', { path: path.join('.'), value: JSON.stringify(value), expected });
+    }
     // One problem per place: a wrong type and a wrong value of the same key say the same thing.
     if (!out.some((p) => p.path.join('.') === path.join('.'))) out.push({ path, text, key: unknownKey });
   }

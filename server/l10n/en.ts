@@ -42,7 +42,7 @@ export const en: Record<MessageKey, string> = {
   'cli.stdinFilenameAlone': '--stdin-filename goes with - (read standard input) only',
   'cli.tooManyWarnings': '{warnings} warnings, more than --max-warnings {max}',
   'cli.sarifFullDescription': '{description}. Explanation and examples: {url}',
-  'config.invalid': 'Invalid "{path}": {reason}',
+  'config.invalid': 'Invalid value {value} for "{path}" (expected: {expected})',
   'config.syntax': 'line {line}, column {column}: JSON syntax error ({error})',
   'config.at': '{problem} (at {path}, line {line}, column {column})',
   'server.name': 'Notice language server',

@@ -40,7 +40,7 @@ export const zh = {
   'cli.stdinFilenameAlone': '--stdin-filename 只能与 -（从标准输入读取）一起使用',
   'cli.tooManyWarnings': '警告 {warnings} 个，超过 --max-warnings {max}',
   'cli.sarifFullDescription': '{description}。说明、错误示例与正确示例见 {url}',
-  'config.invalid': '“{path}”无效：{reason}',
+  'config.invalid': '“{path}”的值 {value} 无效（应为：{expected}）',
   'config.syntax': '第 {line} 行第 {column} 列：JSON 语法错误（{error}）',
   'config.at': '{problem}（位置：{path}，第 {line} 行第 {column} 列）',
   'server.name': '整改通报语言服务',

@@ -43,7 +43,8 @@ describe('.noticerc.json in the CLI', () => {
     "count-items": "loud"
   },
   "numbering": { "mode": "sometimes", "style": 1 },
-  "extends": "base"
+  "extends": "base",
+  "$schema": 7
 }
 `);
     const r = lint(['-f', 'json', 'notices'], { cwd: root });
@@ -51,6 +52,7 @@ describe('.noticerc.json in the CLI', () => {
     const rc = join(root, '.noticerc.json');
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `配置文件 ${rc}：配置文件中有未知的键“extends”（可用：rules | numbering）（位置：extends，第 7 行第 3 列）`,
+      `配置文件 ${rc}：“$schema”的值 7 无效（应为：string）（位置：$schema，第 8 行第 14 列）`,
       `配置文件 ${rc}：规则 count-items 的设置 "loud" 无效（可用：off | error | warning | information | hint）（位置：rules.count-items，第 4 行第 20 列）`,
       `配置文件 ${rc}：配置文件中有未知的键“numbering.style”（可用：mode）（位置：numbering.style，第 6 行第 39 列）`,
       `配置文件 ${rc}：“numbering.mode”的值 "sometimes" 无效（可用：auto | restart | continuous）（位置：numbering.mode，第 6 行第 26 列）`,
