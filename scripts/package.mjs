@@ -18,8 +18,9 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 try {
   execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs'), '--minify', '--outdir', join(stage, 'dist')], { cwd: repo, stdio: 'inherit' });
-  // The manifest without what only development needs (vsce would run scripts, list dependencies).
-  const { scripts: _s, devDependencies: _d, ...shipped } = manifest;
+  // The manifest without what only development needs (vsce would run scripts, list dependencies),
+  // nor npm's `files` list: vsce refuses it beside .vscodeignore, which says what the .vsix holds.
+  const { scripts: _s, devDependencies: _d, files: _f, ...shipped } = manifest;
   writeFileSync(join(stage, 'package.json'), JSON.stringify(shipped, null, 2) + '\n');
   const files = ['README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', '.vscodeignore'];
   for (const f of readdirSync(repo)) if (/^package\.nls(\..+)?\.json$/.test(f)) files.push(f);
@@ -31,7 +32,7 @@ try {
   // Relative links in the README stay relative: VS Code shows them from the installed folder.
   execFileSync(
     process.execPath,
-    [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '--out', out],
+    [join(repo, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', out],
     { cwd: stage, stdio: 'inherit' },
   );
 } finally {

@@ -1,37 +1,67 @@
-// notice-lint: the engine in batch.
-//   notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] [--jobs n] <file|dir>...
+// notice-lint: the engine in batch, as CI users expect a linter to behave (markdownlint-cli2,
+// ESLint): files, directories and quoted globs; .gitignore and .noticeignore; stdin with `-`;
+// --quiet, --max-warnings, -o; text, JSON or SARIF; --fix. `notice-lint --help` lists it all.
 // Many files are checked in worker threads (one per core); the output keeps the file order.
-// Exit code: 0 when no diagnostic has error severity, 1 when one does, 2 for bad usage or an
-// unreadable file (named in a message on stderr; the other files are still checked).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// Exit code: 0 when no diagnostic is an error and the warnings are within --max-warnings, 1
+// otherwise, 2 for bad usage, an unreadable file or a config problem (named on stderr; the
+// other files are still checked).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { looksLikeNotice } from './detect.js';
 import { analyze } from './engine.js';
+import { applyEdits, fixAllEdits } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { formatText } from './features/formatting.js';
-import { translator, type Locale, type Translator } from './l10n/index.js';
+import { collectFiles } from './files.js';
+import { normalizeLocale, translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
 import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
+import { RULE_DOCS_BASE, VERSION } from './project.js';
 import type { EngineSettings } from './rules/types.js';
-import { findNoticeFiles } from './workspaceIndex.js';
+import { sarifLog } from './sarif.js';
 
 type Format = 'text' | 'json' | 'sarif';
+
+/** Every option (the help text lists each; a test checks that it does). */
+export const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  outline: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'stdin-filename': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  locale: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies ParseArgsConfig['options'];
 
 interface Options {
   format: Format;
   outline: boolean;
-  /** Format each file in place (the editor's formatter, default settings) before checking it. */
+  /** Apply the safe fixes and the formatter to each file, writing it back, before the report. */
   fix: boolean;
+  /** Report errors only. */
+  quiet: boolean;
+  maxWarnings?: number;
+  output?: string;
   config?: string;
+  stdinFilename?: string;
+  ignore: boolean;
   locale: Locale;
   /** Worker threads to use; default: one per core when there are many files. */
   jobs?: number;
+  help: boolean;
+  version: boolean;
   paths: string[];
 }
 
@@ -43,97 +73,81 @@ export interface FileResult {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[], t: Translator): Options & { help: boolean } {
-  const o: Options & { help: boolean } = { format: 'text', outline: false, fix: false, locale: 'zh', paths: [], help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(t('cli.usage'));
-      return v;
-    };
-    switch (flag) {
-      case '--format':
-      case '-f': {
-        const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(t('cli.badFormat', { format: f }));
-        o.format = f;
-        break;
-      }
-      case '--outline':
-        o.outline = true;
-        break;
-      case '--fix':
-        o.fix = true;
-        break;
-      case '--config':
-      case '-c':
-        o.config = value();
-        break;
-      case '--locale':
-        o.locale = value().startsWith('en') ? 'en' : 'zh';
-        break;
-      case '--jobs':
-      case '-j': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1) throw new UsageError(t('cli.usage'));
-        o.jobs = n;
-        break;
-      }
-      case '--help':
-      case '-h':
-        o.help = true;
-        break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(t('cli.unknownOption', { option: a }));
-        o.paths.push(a);
-    }
-  }
-  return o;
+/** The messages' language: `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG), Chinese unless it says English. */
+export function localeFrom(argv: string[], env: NodeJS.ProcessEnv = process.env): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  if (i >= 0) return normalizeLocale(argv[i].includes('=') ? argv[i].slice(9) : argv[i + 1]);
+  return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined);
 }
 
-/** The files to check: files as given, and notice files found under directories. */
-function expand(paths: string[]): { files: string[]; missing: { path: string; reason: string }[] } {
-  const files: string[] = [];
-  const missing: { path: string; reason: string }[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      missing.push({ path: p, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-      continue;
-    }
-    if (st.isDirectory()) {
-      for (const f of findNoticeFiles(p)) {
-        if (f.toLowerCase().endsWith('.notice')) files.push(f);
-        else {
-          try {
-            if (looksLikeNotice(readFileSync(f, 'utf8').slice(0, 4000))) files.push(f);
-          } catch {
-            files.push(f); // reported as unreadable below
-          }
-        }
-      }
-    } else {
-      files.push(p);
-    }
+function readOptions(argv: string[], t: Translator, locale: Locale): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // parseArgs says which option in English ("Option '-f, --format <value>' argument missing").
+    const message = (e as Error).message;
+    const option = /--[\w-]+/.exec(message)?.[0] ?? /'([^']+)'/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(t('cli.missingValue', { option }));
+    throw new UsageError(t('cli.unknownOption', { option }));
   }
-  return { files, missing };
+  const v = parsed.values;
+  const count = (name: string, value: string | undefined, min: number) => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min) throw new UsageError(t('cli.badNumber', { option: `--${name}`, value, min }));
+    return n;
+  };
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(t('cli.badFormat', { format }));
+  if (v.locale !== undefined && !/^(zh|en)/i.test(v.locale)) throw new UsageError(t('cli.badLocale', { locale: v.locale }));
+  const o: Options = {
+    format,
+    outline: v.outline ?? false,
+    fix: v.fix ?? false,
+    quiet: v.quiet ?? false,
+    maxWarnings: count('max-warnings', v['max-warnings'], 0),
+    output: v.output,
+    config: v.config,
+    stdinFilename: v['stdin-filename'],
+    ignore: !v['no-ignore'],
+    locale,
+    jobs: count('jobs', v.jobs, 1),
+    help: v.help ?? false,
+    version: v.version ?? false,
+    paths: parsed.positionals,
+  };
+  if (o.fix && o.paths.includes('-')) throw new UsageError(t('cli.fixStdin'));
+  if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError(t('cli.stdinFilenameAlone'));
+  return o;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
-export function readText(file: string, locale: Locale): string {
-  const buf = readFileSync(file);
+/** Bytes as UTF-8 text; a binary or non-UTF-8 input is refused with a reason. */
+function decode(buf: Buffer, locale: Locale): string {
   if (buf.subarray(0, 8000).includes(0)) throw new Error(translator(locale)('cli.binary'));
   try {
     return utf8.decode(buf);
   } catch {
     throw new Error(translator(locale)('cli.notUtf8'));
   }
+}
+
+/** The one place a checked file is read from disk (size and file-type checks belong here). */
+function readFileBytes(file: string): Buffer {
+  return readFileSync(file);
+}
+
+/** The one place notice-lint writes a file: a fixed notice, or the report of `-o`. */
+function writeTextFile(file: string, text: string): void {
+  writeFileSync(file, text, 'utf8');
+}
+
+/** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
+export function readText(file: string, locale: Locale): string {
+  return decode(readFileBytes(file), locale);
 }
 
 export function lintText(file: string, text: string, settings: EngineSettings): FileResult & { rulesSkipped?: { chars: number; limit: number } } {
@@ -145,6 +159,25 @@ export function lintText(file: string, text: string, settings: EngineSettings): 
   return analysis.rulesSkipped ? { ...r, rulesSkipped: analysis.rulesSkipped } : r;
 }
 
+/** Fix passes at most: a fix can reveal the next (a renumbered run ends where another starts). */
+const FIX_PASSES = 5;
+
+/**
+ * What `--fix` makes of a text: the fixes the editor's "fix all" applies (each finding's
+ * preferred fix: renumbering, safe count corrections, punctuation …), repeated while they
+ * change something, then the formatter with its default settings.
+ */
+export function fixText(text: string, settings: EngineSettings): string {
+  let out = text;
+  for (let pass = 0; pass < FIX_PASSES; pass++) {
+    const edits = fixAllEdits(analyze(out, settings).results);
+    const next = edits.length > 0 ? applyEdits(out, edits) : out;
+    if (next === out) break;
+    out = next;
+  }
+  return formatText(out);
+}
+
 /** One file checked: its result, and what to say on stderr about it (unreadable, unwritable, too large). */
 interface FileOutcome {
   result?: FileResult;
@@ -152,25 +185,18 @@ interface FileOutcome {
   failed?: boolean;
 }
 
-/** Read, format when `fix` (writing the file back), and check one file. */
-function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOutcome {
+/** Check one text; with `fix`, fix it first and write it back through `write`. */
+function lintSource(file: string, text: string, settings: EngineSettings, fix: boolean): FileOutcome {
   const t = translator(settings.locale);
-  const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-  let text: string;
-  try {
-    text = readText(file, settings.locale);
-  } catch (e) {
-    return { messages: [t('cli.unreadable', { file, reason: reason(e) })], failed: true };
-  }
   const out: FileOutcome = { messages: [] };
   if (fix) {
-    const formatted = formatText(text);
-    if (formatted !== text) {
+    const fixed = fixText(text, settings);
+    if (fixed !== text) {
       try {
-        writeFileSync(file, formatted, 'utf8');
-        text = formatted;
+        writeTextFile(file, fixed);
+        text = fixed;
       } catch (e) {
-        out.messages.push(t('cli.unwritable', { file, reason: reason(e) }));
+        out.messages.push(t('cli.unwritable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
         out.failed = true;
       }
     }
@@ -179,6 +205,18 @@ function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOut
   if (rulesSkipped) out.messages.push(t('cli.rulesSkipped', { file, ...rulesSkipped }));
   out.result = result;
   return out;
+}
+
+/** Read, fix when asked (writing the file back), and check one file. */
+function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOutcome {
+  let text: string;
+  try {
+    text = readText(file, settings.locale);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { messages: [translator(settings.locale)('cli.unreadable', { file, reason })], failed: true };
+  }
+  return lintSource(file, text, settings, fix);
 }
 
 /** Files per message between the main thread and a worker. */
@@ -252,53 +290,34 @@ function textReport(results: FileResult[], o: Options, t: Translator): string {
   return lines.join('\n') + '\n';
 }
 
-function sarifReport(results: FileResult[]): string {
-  const level = (s?: number) => (s === 1 ? 'error' : s === 2 ? 'warning' : 'note');
-  const ruleIds = [...new Set(results.flatMap((r) => r.diagnostics.map((d) => String(d.code))))].sort();
-  const sarif = {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [
-      {
-        tool: { driver: { name: 'notice-lint', informationUri: 'https://www.npmjs.com/package/notice-tools', rules: ruleIds.map((id) => ({ id })) } },
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: String(d.code),
-            level: level(d.severity),
-            message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file.split('\\').join('/') },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + '\n';
+/** Everything standard input holds (`-`). */
+function readStdin(): Buffer {
+  return readFileSync(0);
 }
 
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  let t = translator('zh');
-  let o: ReturnType<typeof parseArgs>;
+export async function main(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+  stdin: () => Buffer = readStdin,
+): Promise<number> {
+  const locale = localeFrom(argv, env);
+  let t = translator(locale);
+  let o: Options;
   try {
-    o = parseArgs(argv, t);
+    o = readOptions(argv, t, locale);
   } catch (e) {
     err((e as Error).message + '\n' + t('cli.usage') + '\n');
     return 2;
   }
   t = translator(o.locale);
   if (o.help) {
-    out(t('cli.usage') + '\n');
+    out(t('cli.help', { version: VERSION, docs: RULE_DOCS_BASE }) + '\n');
+    return 0;
+  }
+  if (o.version) {
+    out(VERSION + '\n');
     return 0;
   }
   if (o.paths.length === 0) {
@@ -335,29 +354,57 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (r.file) reportProblems(r.file, r.problems);
     return settingsFor({}, r.config, o.locale);
   };
-  const { files, missing } = expand(o.paths);
+  const { files, stdin: readsStdin, missing, ignored } = collectFiles(o.paths, { ignore: o.ignore, read: (f) => readText(f, o.locale) });
   for (const m of missing) {
     err(t('cli.unreadable', { file: m.path, reason: m.reason }) + '\n');
     status = 2;
   }
-  if (files.length === 0 && missing.length === 0) {
+  // Nothing to check is bad usage, unless the ignore files left it out (a pre-commit hook given
+  // only ignored files passes).
+  if (files.length === 0 && !readsStdin && missing.length === 0 && ignored === 0) {
     err(t('cli.noFiles', { paths: o.paths.join(', ') }) + '\n');
     return 2;
   }
   const jobs = Math.min(o.jobs ?? (files.length >= 2 * BATCH ? availableParallelism() : 1), Math.ceil(files.length / BATCH));
   const work = files.map((file) => ({ file, settings: settingsOf(file), fix: o.fix }));
   const outcomes = jobs > 1 ? await lintInWorkers(work, jobs) : work.map((w) => lintFile(w.file, w.settings, w.fix));
+  if (readsStdin) {
+    // Named by --stdin-filename (its config is looked up from there), else `<stdin>` in the working folder.
+    const name = o.stdinFilename ?? '<stdin>';
+    try {
+      outcomes.push(lintSource(name, decode(stdin(), o.locale), settingsOf(resolve(name)), false));
+    } catch (e) {
+      outcomes.push({ messages: [t('cli.unreadable', { file: name, reason: (e as Error).message })], failed: true });
+    }
+  }
   const results: FileResult[] = [];
   for (const r of outcomes) {
     for (const m of r.messages) err(m + '\n');
     if (r.failed) status = 2;
     if (r.result) results.push(r.result);
   }
-  if (o.format === 'json') out(JSON.stringify(results, null, 2) + '\n');
-  else if (o.format === 'sarif') out(sarifReport(results));
-  else out(textReport(results, o, t));
-  const hasError = results.some((r) => r.diagnostics.some((d) => d.severity === 1));
-  return status === 2 ? 2 : hasError ? 1 : 0;
+  // Counted before --quiet hides them: a quiet CI log still fails on too many warnings.
+  const all = results.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 1).length;
+  const warnings = all.filter((d) => d.severity === 2).length;
+  const shown = o.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 1) })) : results;
+  const report =
+    o.format === 'json'
+      ? JSON.stringify(shown, null, 2) + '\n'
+      : o.format === 'sarif'
+        ? JSON.stringify(sarifLog(shown, t, o.locale), null, 2) + '\n'
+        : textReport(shown, o, t);
+  if (o.output) {
+    try {
+      writeTextFile(o.output, report);
+    } catch (e) {
+      err(t('cli.unwritable', { file: o.output, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
+      return 2;
+    }
+  } else out(report);
+  const tooManyWarnings = o.maxWarnings !== undefined && warnings > o.maxWarnings;
+  if (tooManyWarnings) err(t('cli.tooManyWarnings', { warnings, max: o.maxWarnings! }) + '\n');
+  return status === 2 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
 }
 
 if (!isMainThread && (workerData as { noticeLintWorker?: boolean } | null)?.noticeLintWorker) {
@@ -371,4 +418,3 @@ if (!isMainThread && (workerData as { noticeLintWorker?: boolean } | null)?.noti
     process.stdout.write(chunks.join(''), () => process.exit(code));
   });
 }
-

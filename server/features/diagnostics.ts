@@ -1,8 +1,7 @@
 // Rule results → LSP diagnostics (code = rule id, source = "notice").
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Analysis } from '../engine.js';
+import { RULE_DOCS_BASE } from '../project.js';
 import type { PositionMapper } from '../positions.js';
 import type { Severity } from '../rules/types.js';
 
@@ -14,17 +13,11 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /**
- * Where each rule's page lives: docs/rules/<id>.md shipped beside dist/ (the bundles run from
- * dist/, so `__dirname/../docs/rules`). Worked out once: it is fixed for the process, and
- * every publish of every keystroke asks for it.
+ * Where each rule's page lives: docs/rules/<id>.md on the project's public repository
+ * (package.json `repository`), so the link works wherever the extension or the CLI runs.
  */
-let docsBaseCache: string | undefined;
 export function ruleDocsBase(): string {
-  if (docsBaseCache === undefined) {
-    const dir = typeof __dirname === 'string' ? join(__dirname, '..', 'docs', 'rules') : join(process.cwd(), 'docs', 'rules');
-    docsBaseCache = pathToFileURL(dir).href + '/';
-  }
-  return docsBaseCache;
+  return RULE_DOCS_BASE;
 }
 
 export function toDiagnostics(analysis: Analysis, pos: PositionMapper, uri?: string, docsBase = ruleDocsBase()): Diagnostic[] {

@@ -3,7 +3,7 @@ import type { MessageKey } from './zh.js';
 
 export const en: Record<MessageKey, string> = {
   'outline.untitled': '(untitled)',
-  'cli.usage': 'Usage: notice-lint [--format text|json|sarif] [--outline] [--fix] [--config file] [--locale zh|en] [--jobs n] <file|dir>...',
+  'cli.usage': 'Usage: notice-lint [options] <file, directory or glob>... | - (standard input); notice-lint --help lists every option',
   'cli.unreadable': 'Cannot read file: {file} ({reason})',
   'cli.noFiles': 'No notice files found in: {paths}',
   'cli.badFormat': 'Unknown output format: {format} (use text, json or sarif)',
@@ -25,7 +25,7 @@ export const en: Record<MessageKey, string> = {
   'action.ignoreLine': 'Ignore this rule on this line ({rule})',
   'action.ignoreFile': 'Ignore this rule in this file ({rule})',
   'config.notObject': 'The config file must hold a JSON object',
-  'config.unknownKey': 'Unknown key "{key}" in the config file (use rules, numbering)',
+  'config.unknownKey': 'Unknown key "{key}" in the config file (use {allowed})',
   'config.badRules': '"rules" must be an object: rule id → severity',
   'config.badSeverity': 'Invalid setting {value} for rule {rule} (use {allowed})',
   'config.badMode': 'Invalid value {value} for "numbering.mode" (use {allowed})',
@@ -33,6 +33,18 @@ export const en: Record<MessageKey, string> = {
   'config.problem': 'Config file {file}: {problem}',
   'cli.binary': 'binary file, not text',
   'cli.notUtf8': 'not UTF-8 text',
+  // issue 17: the command line as CI users expect it
+  'cli.help': 'notice-lint {version}: checks the numbering, totals and writing of rectification progress notices\n\nUsage: notice-lint [options] <file, directory or glob>...\n       notice-lint [options] - [--stdin-filename path]    read one notice from standard input\n\nDirectories are searched for *.notice files and for .txt files that are notices. Globs may be\nquoted for notice-lint to expand them itself: notice-lint "docs/**/*.notice".\n\nOptions:\n  -f, --format text|json|sarif   output format (default text; sarif for code scanning)\n      --outline                  also print each file\'s outline\n      --fix                      apply the safe fixes of the editor\'s "fix all" (renumbering, count\n                                 corrections, punctuation …), then the formatter with its default\n                                 settings, write the file back, and report what is left\n  -q, --quiet                    report errors only\n      --max-warnings n           exit code 1 when there are more than n warnings (hidden ones count)\n  -o, --output file              write the report to a file instead of standard output\n  -c, --config file              use this config file for every file instead of the nearest .noticerc.json\n      --stdin-filename path      the file name of standard input (-): for the config lookup and the report\n      --no-ignore                do not read .gitignore and .noticeignore\n      --locale zh|en             language of messages (default: from LC_ALL, LC_MESSAGES, LANG; Chinese unless English)\n  -j, --jobs n                   worker threads (default: one per core when there are many files)\n  -h, --help                     show this help\n  -v, --version                  show the version\n\nConfig file: .noticerc.json (JSON, comments allowed), looked for in the checked file\'s folder and\nevery folder above it; the nearest applies:\n  { "rules": { "<rule id>": "off | error | warning | information | hint" },\n    "numbering": { "mode": "auto | restart | continuous" } }\n  Its schema: schemas/noticerc.schema.json; the rules: {docs}\nIgnore files: .gitignore and .noticeignore (same syntax), read from the top of the Git work tree down.\n\nExit codes:\n  0  no error, and the warnings within --max-warnings\n  1  an error, or more warnings than --max-warnings\n  2  bad usage, a file that cannot be read or written, or a config problem',
+  'cli.missingValue': 'Option {option} needs a value',
+  'cli.badNumber': 'Invalid value {value} for option {option}: use a whole number of at least {min}',
+  'cli.badLocale': 'Unknown language: {locale} (use zh or en)',
+  'cli.fixStdin': '--fix cannot fix standard input (-): name the files',
+  'cli.stdinFilenameAlone': '--stdin-filename goes with - (read standard input) only',
+  'cli.tooManyWarnings': '{warnings} warnings, more than --max-warnings {max}',
+  'cli.sarifFullDescription': '{description}. Explanation and examples: {url}',
+  'config.invalid': 'Invalid value {value} for "{path}" (expected: {expected})',
+  'config.syntax': 'line {line}, column {column}: JSON syntax error ({error})',
+  'config.at': '{problem} (at {path}, line {line}, column {column})',
   'server.name': 'Notice language server',
   'outline.label': 'Notice',
 

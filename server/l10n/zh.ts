@@ -1,8 +1,7 @@
 // Chinese messages (the default). One table per language; rule code holds keys only.
 export const zh = {
   'outline.untitled': '（无标题）',
-  'cli.usage':
-    '用法：notice-lint [--format text|json|sarif] [--outline] [--fix] [--config 文件] [--locale zh|en] [--jobs 线程数] <文件或目录>...',
+  'cli.usage': '用法：notice-lint [选项] <文件、目录或通配符>... | -（标准输入）；notice-lint --help 列出全部选项',
   'cli.unreadable': '无法读取文件：{file}（{reason}）',
   'cli.noFiles': '未找到要检查的通报文件：{paths}',
   'cli.badFormat': '未知的输出格式：{format}（可用：text、json、sarif）',
@@ -24,7 +23,7 @@ export const zh = {
   'action.ignoreLine': '本行忽略此规则（{rule}）',
   'action.ignoreFile': '本文件忽略此规则（{rule}）',
   'config.notObject': '配置文件应是一个 JSON 对象',
-  'config.unknownKey': '配置文件中有未知的键“{key}”（可用：rules、numbering）',
+  'config.unknownKey': '配置文件中有未知的键“{key}”（可用：{allowed}）',
   'config.badRules': '“rules”应是一个对象：规则编号 → 严重程度',
   'config.badSeverity': '规则 {rule} 的设置 {value} 无效（可用：{allowed}）',
   'config.badMode': '“numbering.mode”的值 {value} 无效（可用：{allowed}）',
@@ -32,6 +31,18 @@ export const zh = {
   'config.problem': '配置文件 {file}：{problem}',
   'cli.binary': '二进制文件，不是文本',
   'cli.notUtf8': '不是 UTF-8 编码的文本',
+  // issue 17: the command line as CI users expect it
+  'cli.help': 'notice-lint {version}：检查整改进展情况通报的编号、统计数与写作规范\n\n用法：notice-lint [选项] <文件、目录或通配符>...\n      notice-lint [选项] - [--stdin-filename 路径]      从标准输入读取一份通报\n\n目录中查找 *.notice 文件和内容为通报的 .txt 文件。通配符可加引号，由 notice-lint 自行展开，\n如 notice-lint "docs/**/*.notice"。\n\n选项：\n  -f, --format text|json|sarif   输出格式（默认 text；sarif 供代码扫描使用）\n      --outline                  同时输出各文件的大纲\n      --fix                      先应用编辑器“修复全部”所做的安全修复（重新编号、统计句更正、标点等），\n                                 再按默认设置格式化，写回文件，然后报告余下的问题\n  -q, --quiet                    只报告错误\n      --max-warnings 数量         警告超过此数时退出码为 1（--quiet 隐藏的警告也计入）\n  -o, --output 文件               把报告写入文件，不输出到标准输出\n  -c, --config 文件               所有文件都用此配置文件，不再逐目录查找 .noticerc.json\n      --stdin-filename 路径       从标准输入（-）读取时使用的文件名：用于查找配置文件和报告位置\n      --no-ignore                不读取 .gitignore 和 .noticeignore\n      --locale zh|en             消息语言（默认按环境变量 LC_ALL、LC_MESSAGES、LANG：英语环境用英文，否则用中文）\n  -j, --jobs 数量                 工作线程数（默认：文件较多时每个处理器核一个）\n  -h, --help                     显示本帮助\n  -v, --version                  显示版本号\n\n配置文件：.noticerc.json（JSON，可写注释），在被检查文件所在目录及各上级目录中查找，最近的生效：\n  { "rules": { "<规则编号>": "off | error | warning | information | hint" },\n    "numbering": { "mode": "auto | restart | continuous" } }\n  结构见 schemas/noticerc.schema.json；各规则说明：{docs}\n忽略文件：.gitignore 与 .noticeignore（写法同 .gitignore），从所在 Git 仓库的根目录起逐级读取。\n\n退出码：\n  0  没有错误，警告数也未超过 --max-warnings\n  1  有错误，或警告数超过 --max-warnings\n  2  用法错误、文件无法读取或写入、配置文件有误',
+  'cli.missingValue': '选项 {option} 缺少取值',
+  'cli.badNumber': '选项 {option} 的值 {value} 无效：应为不小于 {min} 的整数',
+  'cli.badLocale': '未知的语言：{locale}（可用：zh、en）',
+  'cli.fixStdin': '--fix 不能用于标准输入（-）：请给出文件',
+  'cli.stdinFilenameAlone': '--stdin-filename 只能与 -（从标准输入读取）一起使用',
+  'cli.tooManyWarnings': '警告 {warnings} 个，超过 --max-warnings {max}',
+  'cli.sarifFullDescription': '{description}。说明、错误示例与正确示例见 {url}',
+  'config.invalid': '“{path}”的值 {value} 无效（应为：{expected}）',
+  'config.syntax': '第 {line} 行第 {column} 列：JSON 语法错误（{error}）',
+  'config.at': '{problem}（位置：{path}，第 {line} 行第 {column} 列）',
   'server.name': '整改通报语言服务',
   'outline.label': '整改通报',
 

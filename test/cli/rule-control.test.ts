@@ -75,7 +75,7 @@ describe('notice-lint: rule control', () => {
   it('names an invalid config on stderr and exits 2, still checking with its valid entries', () => {
     writeFileSync(join(root, 'bad.json'), JSON.stringify({ rules: { 'test-section': 'off', 'test-label': 'maybe' } }));
     const r = run(root, '--locale', 'en', '--config', 'bad.json', join('c', 'y.notice'));
-    expect(r.stderr).toBe('Config file bad.json: Invalid setting "maybe" for rule test-label (use off | error | warning | information | hint)\n');
+    expect(r.stderr).toBe('Config file bad.json: Invalid setting "maybe" for rule test-label (use off | error | warning | information | hint) (at rules.test-label, line 1, column 45)\n');
     expect(r.status).toBe(2);
     expect(lines(r.stdout)).toEqual(['y.notice:2 test-label error', 'y.notice:4 test-label error']);
     writeFileSync(join(root, 'js.json'), 'module.exports = { rules: {} }');

@@ -164,7 +164,7 @@ describe('settings and the project config file', () => {
     const bad = validateConfig({ rules: { 'count-sum': 'loud', punctuation: 'off' }, numbering: { mode: 'sometimes' }, extends: 'x' }, t);
     expect(bad.config).toEqual({ rules: { punctuation: 'off' } });
     expect(bad.problems).toEqual([
-      '配置文件中有未知的键“extends”（可用：rules、numbering）',
+      '配置文件中有未知的键“extends”（可用：rules | numbering）',
       '规则 count-sum 的设置 "loud" 无效（可用：off | error | warning | information | hint）',
       '“numbering.mode”的值 "sometimes" 无效（可用：auto | restart | continuous）',
     ]);
