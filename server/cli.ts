@@ -18,7 +18,7 @@ import { applyEdits, fixAllEdits } from './features/codeActions.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { formatText } from './features/formatting.js';
-import { collectFiles } from './files.js';
+import { collectFiles } from './fileArgs.js';
 import { normalizeLocale, translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
 import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
