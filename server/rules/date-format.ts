@@ -131,6 +131,9 @@ function separatorDates(ctx: RuleContext, dateLine: Span | undefined): void {
   const { doc } = ctx;
   const { text } = doc;
   const lines = writtenLines(doc);
+  let seen: Span | undefined;
+  let meta = false;
+  let links: Span[] = [];
   for (const m of text.matchAll(SEP_DATE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -148,9 +151,15 @@ function separatorDates(ctx: RuleContext, dateLine: Span | undefined): void {
     if (NOT_AFTER.test(after)) continue;
     // `2021.1.2.3`: a version or an address, not a date.
     if (/^[.\-/．－／][0-9０-９]/.test(after) && after[0] === m[2]) continue;
-    const lineText = text.slice(line.start, line.end);
-    if (pageMeta(lineText)) continue;
-    if ([...lineText.matchAll(URL_OR_MAIL)].some((u) => start < line.start + (u.index ?? 0) + u[0].length && line.start + (u.index ?? 0) < end)) continue;
+    // What the line says of itself is worked out once per line, not once per date in it.
+    if (line !== seen) {
+      seen = line;
+      const lineText = text.slice(line.start, line.end);
+      meta = pageMeta(lineText);
+      const from = line.start;
+      links = Array.from(lineText.matchAll(URL_OR_MAIL), (u) => ({ start: from + (u.index ?? 0), end: from + (u.index ?? 0) + u[0].length }));
+    }
+    if (meta || links.some((u) => start < u.end && u.start < end)) continue;
     const year = parseInt(ascii(m[1]), 10);
     const month = parseInt(ascii(m[3]), 10);
     const day = parseInt(ascii(m[4]), 10);

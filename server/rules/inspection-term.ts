@@ -53,8 +53,8 @@ const OWN = /^巡视(?:组|反馈|移交|整改|意见|发现|指出)/;
 /** A pair of the two terms around `i`: 巡视巡察, 巡察巡视, 巡视、巡察, 巡视整改和巡察整改, 巡察和巡视. */
 const PAIR_AFTER = /^(?:巡视|巡察)(?:[^，。；,;：:]{0,4}?[、和与及/])?(?:巡视|巡察)/;
 const PAIR_BEFORE = /(?:巡视|巡察)(?:[^，。；,;：:]{0,4}?[、和与及/])?$/;
-/** A body above a county's or city's committee, or another round: its 巡视 is not the notice's. */
-const HIGHER = /中央|国家|国务院|省|自治区|兵团|上级|上轮|上一轮|历次|以往|前期|部党组/;
+/** A body above a county's or city's committee, or another round (`上一轮`, `2019年`): its 巡视 is not the notice's. */
+const HIGHER = /中央|国家|国务院|省|自治区|兵团|上级|上轮|上一轮|历次|以往|前期|部党组|[0-9０-９]{4}年/;
 /** A committee that may run 巡察 itself (县委, 区委, 市委, 州委, 旗委) named just before. */
 const LOCAL = /([县区市州旗盟])委[^，。；,;]{0,8}$/;
 /** The committee whose 巡察组 inspected, from the preamble: 县委第一巡察组 → 县. */
@@ -69,18 +69,24 @@ function inspector(doc: NoticeDocument): string | undefined {
   return undefined;
 }
 
-/** Whether `i` (in `s`) is inside 《》 or “”, counted from the start of `s`. */
-function quoted(s: string, i: number): boolean {
+/**
+ * Whether a position is inside 《》 or “” of `s`, asked at positions in increasing order (each
+ * character is counted once: linear in the line however many terms it holds).
+ */
+function quoteTracker(s: string): (i: number) => boolean {
+  let k = 0;
   let book = 0;
   let quote = 0;
-  for (let k = 0; k < i; k++) {
-    const c = s[k];
-    if (c === '《') book++;
-    else if (c === '》') book = Math.max(0, book - 1);
-    else if (c === '“') quote++;
-    else if (c === '”') quote = Math.max(0, quote - 1);
-  }
-  return book > 0 || quote > 0;
+  return (i) => {
+    for (; k < i; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 0x300a /* 《 */) book++;
+      else if (c === 0x300b /* 》 */) book = Math.max(0, book - 1);
+      else if (c === 0x201c /* “ */) quote++;
+      else if (c === 0x201d /* ” */) quote = Math.max(0, quote - 1);
+    }
+    return book > 0 || quote > 0;
+  };
 }
 
 /**
@@ -89,16 +95,16 @@ function quoted(s: string, i: number): boolean {
  * committee (a 巡视 notice's body speaks of its own 巡察 work: 县委巡察).
  */
 function namedBody(s: string, i: number, term: Term, own: string | undefined): boolean {
-  const clauseStart = Math.max(s.lastIndexOf('，', i), s.lastIndexOf('。', i), s.lastIndexOf('；', i), s.lastIndexOf(',', i), s.lastIndexOf(';', i)) + 1;
-  const before = s.slice(Math.max(clauseStart, i - 12), i);
+  // The twelve characters before, within the clause.
+  const before = s.slice(Math.max(0, i - 12), i).replace(/^.*[，。；,;]/, '');
   if (term === '巡察') return LOCAL.test(before) || /党委|党组|工委/.test(before);
   if (HIGHER.test(before)) return true;
   const local = LOCAL.exec(before);
   return local !== null && local[1] !== own;
 }
 
-/** Whether the term at `i` of `s` is one of a pair or inside a name: never a slip. */
-const pairedOrQuoted = (s: string, i: number) => PAIR_AFTER.test(s.slice(i, i + 12)) || PAIR_BEFORE.test(s.slice(Math.max(0, i - 8), i)) || quoted(s, i);
+/** Whether the term at `i` of `s` is one of a pair (巡视巡察, 巡视、巡察): never a slip. */
+const paired = (s: string, i: number) => PAIR_AFTER.test(s.slice(i, i + 12)) || PAIR_BEFORE.test(s.slice(Math.max(0, i - 8), i));
 
 function report(ctx: RuleContext, span: Span, found: { kind: Term; at: Span }): void {
   const term: Term = found.kind === '巡视' ? '巡察' : '巡视';
@@ -122,10 +128,11 @@ function checkBody(ctx: RuleContext, found: { kind: Term; at: Span }, own: strin
     const s = doc.text.slice(from, line.end);
     // Once a line names a higher body's 巡视, what it says of 巡视 after that may refer back to it.
     let higher = false;
+    const quoted = quoteTracker(s);
     for (const m of s.matchAll(/巡视/g)) {
       const i = m.index ?? 0;
       if (namedBody(s, i, '巡视', own)) higher = true;
-      if (higher || !OWN.test(s.slice(i, i + 4)) || pairedOrQuoted(s, i)) continue;
+      if (quoted(i) || higher || !OWN.test(s.slice(i, i + 4)) || paired(s, i)) continue;
       report(ctx, { start: from + i, end: from + i + 2 }, found);
     }
   }
@@ -151,9 +158,10 @@ export const inspectionTerm: Rule = {
       ...doc.headings.filter((h) => h.level === 1).map((h): [TextSpan, boolean] => [h.title, true]),
     ];
     for (const [t, heading] of titles) {
+      const quoted = quoteTracker(t.text);
       for (const m of t.text.matchAll(TERM)) {
         const i = m.index ?? 0;
-        if (m[0] !== other || pairedOrQuoted(t.text, i) || (heading && namedBody(t.text, i, other, own))) continue;
+        if (quoted(i) || m[0] !== other || paired(t.text, i) || (heading && namedBody(t.text, i, other, own))) continue;
         report(ctx, { start: t.start + i, end: t.start + i + 2 }, found);
       }
     }
