@@ -49,9 +49,12 @@ const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
 /** `，` `,` `。` `：` `:`: the other places a field may start. */
 const isBoundary = (c: number) => isSemicolon(c) || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1a || c === 0x3a;
 
+/** `，` `,` `、`: a separator left at a value's end when the fields are listed with commas. */
+const isComma = (c: number) => c === 0xff0c || c === 0x2c || c === 0x3001;
+
 function trimmed(text: string, start: number, end: number): TextSpan {
   while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > start && (isBlank(text.charCodeAt(end - 1)) || isComma(text.charCodeAt(end - 1)))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -103,7 +106,8 @@ function readClosingBlock(doc: NoticeDocument): ClosingBlock | undefined {
   const at = doc.paragraphs.indexOf(doc.closing);
   for (let i = at + 1; i < doc.paragraphs.length && paragraphs.length < 6; i++) {
     const p = doc.paragraphs[i];
-    if (p.role === 'signature' || p.role === 'date' || !CONTACT_LINE.test(p.text)) break;
+    // A contact line without a colon (`电话……`) is short and unpunctuated: the parser may take it for a signature line.
+    if (p.role === 'date' || !CONTACT_LINE.test(p.text)) break;
     paragraphs.push(p);
   }
   const fields: ContactField[] = [];
@@ -128,4 +132,9 @@ const PLACEHOLDER_MARK = /[…⋯_＿×╳＊*]|XX|xx|ＸＸ|ｘｘ|\.{3}/;
 /** A value that is nothing but a template's placeholder: `……`, `××`, `XXXX`, `＊＊`, `___`, `...`. */
 export function isPlaceholderValue(value: string): boolean {
   return PLACEHOLDER_CHARS.test(value) && PLACEHOLDER_MARK.test(value);
+}
+
+/** Whether a value holds a placeholder among other text (`××××@163.com`): a draft, not a malformed value. */
+export function holdsPlaceholder(value: string): boolean {
+  return /[…⋯×╳＊]|_{2,}|＿{2,}|\*{2,}|\.{3}/.test(value);
 }

@@ -3,7 +3,7 @@
 // address (电子邮箱) — and whether the phone numbers and e-mail addresses are well formed.
 // A field that is there but unfilled (`……`, `××`, with or without its colon) is not missing:
 // `placeholder` reports it. A phone number written without a label counts as the phone.
-import { closingBlock, isPlaceholderValue, type ContactKind } from '../model/closing.js';
+import { closingBlock, holdsPlaceholder, isPlaceholderValue, type ContactKind } from '../model/closing.js';
 import type { MessageKey } from '../l10n/index.js';
 import type { Rule } from './types.js';
 
@@ -58,7 +58,7 @@ export const closingBlockRule: Rule = {
         ctx.report({ span: f.label, message: ctx.t('closing-block.emptyField', { label: f.label.text }) });
         continue;
       }
-      if (isPlaceholderValue(v.text)) continue;
+      if (isPlaceholderValue(v.text) || holdsPlaceholder(v.text)) continue;
       if (f.kind === 'phone') {
         for (const m of v.text.matchAll(PHONE)) {
           const token = m[0].trim();

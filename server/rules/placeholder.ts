@@ -85,9 +85,15 @@ export const placeholder: Rule = {
     const block = closingBlock(doc);
     const fieldSpans: Span[] = [];
     for (const f of block?.fields ?? []) {
-      if (!isPlaceholderValue(f.value.text)) continue;
-      fieldSpans.push(f.value);
-      ctx.report({ span: f.value, message: ctx.t('placeholder.contact', { label: f.label.text, text: f.value.text }) });
+      // The whole value, or one of the values it lists (`……、12388`).
+      for (const m of f.value.text.matchAll(/[^、，,／/]+/g)) {
+        const part = m[0].trim();
+        if (!isPlaceholderValue(part)) continue;
+        const start = f.value.start + (m.index ?? 0) + m[0].indexOf(part);
+        const span = { start, end: start + part.length };
+        fieldSpans.push(span);
+        ctx.report({ span, message: ctx.t('placeholder.contact', { label: f.label.text, text: part }) });
+      }
     }
     // Most lines hold none of the characters a placeholder starts with: the text is searched for each of them once.
     const lines = writtenLines(doc);
