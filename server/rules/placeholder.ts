@@ -1,8 +1,8 @@
-// placeholder: text left from a template or a snippet (NOTICE-FORMAT.md §8) — `××`, `XX`/`xx` in
-// names (`党的XX大`), `＊＊`, `${1:…}` / `$1`; a closing contact field whose value is nothing but
-// a placeholder, with or without its colon (`联系电话：……`, `电话……；邮政信箱……`); and `……` (or
-// `...`, `___`, `**`) standing as a whole sentence, field value or heading title (`整改情况：
-// 一是……。二是……。`, `（一）……`). `……` inside a sentence is an ellipsis and never reported
+// placeholder: text left from a template or a snippet (NOTICE-FORMAT.md §8) — `××`, `XX`/`xx` and
+// `＊＊` in names (`党的XX大`, `＊＊县委`), `${1:…}` / `$1`; a closing contact field whose value is
+// nothing but a placeholder, with or without its colon (`联系电话：……`, `电话……；邮政信箱……`,
+// `电话:****`); and `……` (or `...`) standing as a whole sentence, field value or heading title
+// (`整改情况：一是……。二是……。`, `（一）……`). `……` inside a sentence is an ellipsis and never reported
 // (`问题……`, `提出“一是……二是……”`); a lone `×` between digits is a multiplication.
 import type { Heading, Span } from '../../grammar/index.js';
 import { closingBlock, isPlaceholderValue } from '../model/closing.js';
@@ -14,12 +14,16 @@ const PLACEHOLDER = /[×╳]+|[Ｘｘ]{2,}|＊{2,}|(?<![A-Za-z])(?:XX+|xx+)(?![A
 const PLACEHOLDER_START = ['×', '╳', 'Ｘ', 'ｘ', '＊', 'X', 'x', '$'];
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60“”]/u;
 const DIGIT = /[0-9０-９]/;
+const HAN = /\p{Script=Han}/u;
 const LATIN_TAIL = /[A-Za-z0-9_\-.@]/;
 
-/** A template's blank that is an ellipsis or a run of marks: reported only when it is a whole sentence. */
-const BLANK = /…+|⋯+|\.{3,}|_{2,}|＿{2,}|\*{2,}/g;
+/**
+ * A template's blank that is an ellipsis: reported only when it is a whole sentence. (Runs of
+ * `_` or `*` alone on a line are as often a divider: they count only as a contact field's value.)
+ */
+const BLANK = /…+|⋯+|\.{3,}/g;
 /** Every such blank starts with one of these. */
-const BLANK_START = ['…', '⋯', '.', '_', '＿', '*'];
+const BLANK_START = ['…', '⋯', '.'];
 /**
  * A sentence (or a field's value, or a heading title) that is nothing but blanks, each perhaps
  * after 一是/二是: tested with each blank first written as one ■ (a pattern of runs of runs, as
@@ -41,6 +45,9 @@ function scanNames(ctx: RuleContext, line: Span, skip: readonly Span[]): void {
     const after = s[i + text.length] ?? '';
     if (text[0] === '×' || text[0] === '╳') {
       if (text.length === 1 && DIGIT.test(before) && DIGIT.test(after)) continue; // 3×4
+    } else if (text[0] === '＊') {
+      // In a name (＊＊县委), not a divider of asterisks.
+      if (!HAN.test(before) && !HAN.test(after)) continue;
     } else if (text[0] === 'X' || text[0] === 'x') {
       // In a Chinese name (党的XX大, XX县), not Latin text or a model number (xx-100A).
       const name = (CJK.test(before) && !LATIN_TAIL.test(after)) || (CJK.test(after) && !LATIN_TAIL.test(before));

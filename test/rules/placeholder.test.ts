@@ -99,6 +99,7 @@ describe('placeholder: unfilled fields and blank sentences', () => {
       '整改情况：一是加强学习……。二是完善制度，等等……',
       '**一是加强领导**，**二是压实责任**。',
       '检索路径为“首页...通知公告”，版本1.2...3。',
+      '**********\n＊＊＊＊＊＊\n__________\n————————', // dividers, not blanks
     ]) expectMarked(doc(body, FILLED));
   });
 
