@@ -22,8 +22,8 @@ const LATIN_TAIL = /[A-Za-z0-9_\-.@]/;
  * `_` or `*` alone on a line are as often a divider: they count only as a contact field's value.)
  */
 const BLANK = /…+|⋯+|\.{3,}/g;
-/** Every such blank starts with one of these. */
-const BLANK_START = ['…', '⋯', '.'];
+/** Every such blank starts with one of these (`...`, not `.`: decimals hold dots). */
+const BLANK_START = ['…', '⋯', '...'];
 /**
  * A sentence (or a field's value, or a heading title) that is nothing but blanks, each perhaps
  * after 一是/二是: tested with each blank first written as one ■ (a pattern of runs of runs, as
