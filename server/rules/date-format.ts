@@ -179,7 +179,8 @@ function separatorDates(ctx: RuleContext, dateLine: Span | undefined): void {
     if (String(day) !== m[4]) edits.push({ span: { start: dayAt, end: dayAt + m[4].length }, newText: String(day) });
     if (text[end] !== '日') edits.push({ span: { start: end, end }, newText: '日' });
     edits.sort((a, b) => a.span.start - b.span.start);
-    const isDateLine = line === dateLine || line === doc.date;
+    // Without a closing the parser reads a date line it cannot parse as body: the text's last line, a date and nothing else.
+    const isDateLine = line === dateLine || line === doc.date || (line === lines[lines.length - 1] && SEP_DATE_LINE.test(text.slice(line.start, line.end)));
     ctx.report({
       span,
       message: ctx.t(isDateLine ? 'date-format.separatorDateLine' : 'date-format.separator', { date: m[0], fixed }),

@@ -110,6 +110,14 @@ describe('date-format: dates typed 2023.5.14, 2023-5-14, 2023/5/14', () => {
       '{date-format}2021.1.1-{date-format}2021.12.31期间共立案12件。',
       '{date-format}2021.1.1至{date-format}2021.12.31期间共立案12件。',
       '{date-format}2023.5.14日召开会议。',
+      '{date-format}2022.12.30，县纪委监委对3名干部进行了诫勉谈话。',
+      '于{date-format}2023/3/1前完成自查自纠。',
+      '{date-format}2023-1-5至{date-format}2023-2-28，开展专项整治。',
+      '（完成时间：{date-format}2023.6.30）',
+      '已于{date-format}2023.06.30完成整改销号。',
+      '{date-format}2019.9.1以来累计追回资金35.4万元。',
+      '整改时限：{date-format}2023.12.31前，长期坚持。',
+      '{date-format}1999.12.20以前的档案已全部清理。',
     ]) {
       const m = marked(body);
       expect(m, body).toBe(withBody(body));
@@ -127,6 +135,14 @@ describe('date-format: dates typed 2023.5.14, 2023-5-14, 2023/5/14', () => {
       '详见http://www.example.gov.cn/art/2023/5/14/art_2023-5-14.html，邮箱zg2023.5.14@163.com。',
       '2021.1.2.3不是日期，2023.13.5和2023.5.32也不是，2023.5和5.14只写了两段。',
       '按20231-5-14号令执行，12023.5.14不是年份。',
+      '2023年5月14日召开会议，2023年1—10月立案12件。',
+      '开展“2023.5”专项行动，时间节点为2023.5—2023.12。',
+      '《某县三年行动计划（2021-2023）》，2021年1-10月立案查处12件。',
+      '增长12.5%，完成投资2023.5万元，2023.56亿元。',
+      '编号为2023-05-0012的合同，批次2023-5-14A，地址某路2023-5号。',
+      '内网地址10.2023.5.14不是日期。',
+      '依据某发第2023.5.14号文件、某字2023-5-14号通知。',
+      '1.2.3节、GB/T 9704-2012、GB/T 15834-2011。',
     ]) {
       expect(marked(body), body).toBe(withBody(body));
     }
@@ -166,6 +182,14 @@ describe('date-format: dates typed 2023.5.14, 2023-5-14, 2023/5/14', () => {
       // Fixed, the line is read as the date line again.
       expect(fixed.analysis.doc.date?.text).toBe('2023年10月15日');
     }
+  });
+
+  it('a notice without a closing invitation: its last line, a date typed with dots, is its date line', () => {
+    const text = ['中共某县委关于巡察整改进展情况的通报', '', PRE, '', '一、组织整改落实情况', '', '成立领导小组。', '', '中共某县委', '', '2023.12.5', ''].join('\n');
+    expect(only(text)).toEqual(['[10:0..10:9] date-format: 成文日期应写作“2023年12月5日”（GB/T 9704-2012 7.3.5），不写作“2023.12.5”']);
+    // A date on a line of its own inside the text is a body date.
+    const inside = text.replace('成立领导小组。', '2023.5.14\n成立领导小组。');
+    expect(only(inside)[0]).toContain('日期“2023.5.14”应写作“2023年5月14日”');
   });
 
   it('reads a date line under a two-line signature, and not a date further down the page', () => {
