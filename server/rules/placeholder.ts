@@ -33,6 +33,9 @@ const BLANK_SENTENCE = /^(?:(?:[一二三四五六七八九十]+是)?■[，,、
 /** Where a sentence, a clause of an enumeration or a label's value ends or starts. */
 const SENTENCE_SPLIT = /[。；;！？!?：:\r\n]/g;
 
+/** A blank inside a contact value (`××` is found by the names' scan). */
+const FIELD_BLANK = /…+|⋯+|\.{3,}|_{3,}|＿{2,}|\*{2,}|＊{2,}/g;
+
 const overlaps = (a: Span, spans: readonly Span[]) => spans.some((b) => a.start < b.end && b.start < a.end);
 
 /** `××`, `XX`, `${1:…}` … in one line; a match inside `skip` (already reported) is passed over. */
@@ -95,11 +98,19 @@ export const placeholder: Rule = {
       // The whole value, or one of the values it lists (`……、12388`).
       for (const m of f.value.text.matchAll(/[^、，,／/]+/g)) {
         const part = m[0].trim();
-        if (!isPlaceholderValue(part)) continue;
         const start = f.value.start + (m.index ?? 0) + m[0].indexOf(part);
-        const span = { start, end: start + part.length };
-        fieldSpans.push(span);
-        ctx.report({ span, message: ctx.t('placeholder.contact', { label: f.label.text, text: part }) });
+        if (isPlaceholderValue(part)) {
+          const span = { start, end: start + part.length };
+          fieldSpans.push(span);
+          ctx.report({ span, message: ctx.t('placeholder.contact', { label: f.label.text, text: part }) });
+          continue;
+        }
+        // Partly filled (`0731-……`): in a contact value a blank is never an ellipsis.
+        for (const b of part.matchAll(FIELD_BLANK)) {
+          const span = { start: start + (b.index ?? 0), end: start + (b.index ?? 0) + b[0].length };
+          fieldSpans.push(span);
+          ctx.report({ span, message: ctx.t('placeholder.template', { text: b[0] }) });
+        }
       }
     }
     // Most lines hold none of the characters a placeholder starts with: the text is searched for each of them once.

@@ -77,6 +77,9 @@ describe('inspection-term: the body of a 巡察 notice', () => {
       '针对{inspection-term}巡视发现的问题，建立整改清单；对{inspection-term}巡视指出的问题，逐项销号。',
       '成立{inspection-term}巡视整改工作领导小组，镇党委书记任组长。',
       '县委{inspection-term}巡视组反馈的问题已整改到位。',
+      '自{inspection-term}巡视组进驻以来，边巡边改问题8个。',
+      '按照{inspection-term}巡视组要求，召开专题民主生活会。',
+      '坚持把{inspection-term}巡视整改与日常工作结合起来，以{inspection-term}巡视整改为抓手。',
     ]) expectMarked(body);
   });
 
@@ -98,6 +101,9 @@ describe('inspection-term: the body of a 巡察 notice', () => {
       '市委巡视组反馈的问题已整改。', // the 巡察 was the 县委's: 市委 names another body
       '省委巡视办、中央巡视工作领导小组的部署要求。',
       '严格落实巡察整改主体责任，巡察组反馈的问题全部销号。',
+      '配合十九届中央第六轮巡视，省委巡视整改督导组来镇督导。',
+      '巡视工作领导小组办公室印发通知，镇党委学习巡视工作方针。',
+      '把巡察整改与中央巡视反馈意见整改、省委巡视移交问题办理结合起来。',
     ]) expectMarked(body);
   });
 
@@ -105,6 +111,13 @@ describe('inspection-term: the body of a 巡察 notice', () => {
     expectMarked('县委{inspection-term}巡视组反馈的问题已整改。');
     const byCity = PRE.replace(/县委/g, '市委');
     expectMarked('市委{inspection-term}巡视组反馈的问题已整改，县委巡视组反馈的问题另行整改。', undefined, TITLE, byCity);
+  });
+
+  it('points at the preamble’s evidence, and speaks English when asked', () => {
+    const text = xuncha('镇党委把巡视整改作为重大政治任务。');
+    const r = analyze(text, onlyRules(['inspection-term'])).results;
+    expect(r.map((x) => text.slice(x.related![0].span.start, x.related![0].span.end + 1))).toEqual(['巡察组']);
+    expect(diagnosticStrings(text, settings({ locale: 'en' }), 'inspection-term')).toEqual(['[6:4..6:6] inspection-term: This notice is about a 巡察, but this says "巡视"']);
   });
 
   it('fixes each to 巡察 and nothing else', () => {

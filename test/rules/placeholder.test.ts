@@ -75,8 +75,12 @@ describe('placeholder: unfilled fields and blank sentences', () => {
     expectMarked(doc('成立领导小组。', INVITE, '联系电话：{placeholder}……', '邮政信箱{placeholder}……', '电子邮箱：{placeholder}××'));
   });
 
-  it('a field that is partly filled is no placeholder (a name with ×× in it is, as a name)', () => {
+  it('a field that is partly filled: only its blank is flagged', () => {
     expectMarked(doc('成立领导小组。', `${INVITE}联系电话：0731-84012157；邮政信箱：某县{placeholder}××街道某号；电子邮箱：abc@163.com。`));
+    expectMarked(doc('成立领导小组。', `${INVITE}联系电话：0731-{placeholder}……；邮政信箱：某县纪委{placeholder}＊＊室；电子邮箱：{placeholder}___@163.com。`));
+    expectMarked(doc('成立领导小组。', INVITE, '联系电话：0731-{placeholder}****', '邮政信箱：某县纪委', '电子邮箱：abc@163.com'));
+    // Underscores in a real address are no blank.
+    expectMarked(doc('成立领导小组。', `${INVITE}联系电话：0731-84012157；邮政信箱：某县纪委；电子邮箱：zg__2023@163.com。`));
   });
 
   it('flags sentences, field values and heading titles that are nothing but ……', () => {
