@@ -48,6 +48,8 @@ const PAGE_META_STRONG = /(?:发布日期|发布时间|发表时间|更新时间
 const PAGE_META_WEAK = /(?:^|[\s\u3000])(日期|时间|来源|编辑|作者|责任编辑)[ \t\u3000]*[:：]/g;
 const pageMeta = (line: string) => PAGE_META_STRONG.test(line) || new Set(Array.from(line.matchAll(PAGE_META_WEAK), (m) => m[1])).size >= 2;
 const URL_OR_MAIL = /(?:https?:\/\/|www\.)[^\s\u3000，。；、）)」”"'<>\u4e00-\u9fff]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
+/** A signature line: an issuing body (中共某县委, 某县人民政府, 某区纪委监委, 某县委办公室). */
+const ISSUER = /^中共[^。，,；;:：！？!?]{1,38}$|^[^。，,；;:：！？!?]{1,38}(?:委|委员会|党组|党委|工委|政府|办公室|纪委监委|监委|局|院|部|会)$/;
 /** A whole line that is a date typed with separators (a date line the parser could not read as one). */
 const SEP_DATE_LINE = /^(?:19|20|１９|２０)[0-9０-９]{2}([.\-/．－／])[0-9０-９]{1,2}\1[0-9０-９]{1,2}日?$/;
 
@@ -111,7 +113,7 @@ function lineAt(lines: readonly Span[], at: number): number {
 /**
  * A date line the parser left as page residue because it is typed with separators
  * (`2023.10.15` under the signature): the first line after the closing's contact lines and at
- * most four signature-like lines (short, no sentence punctuation).
+ * most four signature lines (issuing bodies).
  */
 function separatorDateLine(doc: NoticeDocument): Paragraph | undefined {
   if (doc.date || !doc.closing) return undefined;
@@ -121,7 +123,8 @@ function separatorDateLine(doc: NoticeDocument): Paragraph | undefined {
   for (let signature = 0; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
     if (SEP_DATE_LINE.test(p.text)) return p;
-    if (++signature > 4 || p.text.length > 40 || /[。，,；;:：！？!?]/.test(p.text)) return undefined;
+    // Between them only the issuing bodies (a page's links and buttons end the search).
+    if (++signature > 4 || p.text.length > 40 || !ISSUER.test(p.text.replace(/[ \t\u3000]/g, ''))) return undefined;
   }
   return undefined;
 }

@@ -198,6 +198,9 @@ describe('date-format: dates typed 2023.5.14, 2023-5-14, 2023/5/14', () => {
     // A page footer after a proper date line: residue, never the writer's date.
     const footer = `${notice(PRE, '2023年12月5日')}\n相关链接\n关于印发某方案的通知 2023-12-01\n主办：某县人民政府\n`;
     expect(only(footer)).toEqual([]);
+    // Without a date line, a page's buttons and a date after the closing are no signature and no date line.
+    const page = notice(PRE, '2023年12月5日').replace('中共某县委\n\n2023年12月5日', '【打印本页】【关闭窗口】\n\n2021-08-25');
+    expect(only(page)).toEqual([]);
   });
 
   it('never flags the date of web-page metadata, at the top of the page or pasted into the body', () => {
