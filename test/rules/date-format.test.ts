@@ -1,11 +1,13 @@
 // date-format: impossible, broken, Chinese-numeral and zero-padded dates in the date line and
 // the preamble; a date line earlier than a date the text reports as past; dates typed with
 // dots, hyphens or slashes anywhere in the writer's text.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpus, diagnosticStrings, findingsAt, fixAll, lineOf, onlyRules, plant, settings } from '../helpers.js';
 import { findingsMarked } from '../markers.js';
 import { parseNotice } from '../../grammar/index.js';
 import { analyze } from '../../server/engine.js';
+import { applyEdits } from '../../server/features/codeActions.js';
 
 const notice = (preamble: string, date: string) =>
   [
@@ -234,5 +236,40 @@ describe('date-format: dates typed 2023.5.14, 2023-5-14, 2023/5/14', () => {
     expect(diagnosticStrings(text, settings({ locale: 'en' }), 'date-format')).toEqual([
       '[6:1..6:10] date-format: Write the date "2023.5.14" as "2023年5月14日" (official documents write dates with 年/月/日, not with ".", "-" or "/")',
     ]);
+  });
+});
+
+describe('date-format on any mix of digits and separators', () => {
+  const around = fc.constantFrom('', '', '于', '至', '，', '-', '.', '/', '号', '日', 'a', '第', '1', ' ', '%', '万元', '—');
+  const sep = fc.constantFrom('.', '-', '/', '．', '－', '／');
+  const year = fc.constantFrom('2023', '2021', '1999', '２０２３', '1899', '3023');
+  const num = fc.constantFrom('1', '5', '05', '12', '13', '14', '29', '30', '31', '32', '０５', '0');
+  // Date-like chunks (the separators equal or not) between pieces of text, several in a row.
+  const chunk = fc
+    .tuple(around, year, sep, num, fc.integer({ min: 0, max: 3 }), sep, num, around)
+    .map(([a, y, s1, m, same, s2, d, b]) => a + y + s1 + m + (same < 3 ? s1 : same === 3 && s2 !== s1 ? s2 : '') + d + b);
+  const body = fc.array(chunk, { maxLength: 6 }).map((a) => a.join(''));
+
+  it('each fix writes the flagged date as 年月日 and keeps every other character; fixed, nothing is left to fix', () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(body, (b) => {
+        const text = notice(PRE, '2023年12月5日').replace('成立领导小组。', `${b}。`);
+        const found = analyze(text, onlyRules(['date-format'])).results.filter((r) => r.fixes);
+        for (const r of found) {
+          const fixed = applyEdits(text, r.fixes![0].edits);
+          // What the fix wrote in place of the date, and the text around it unchanged.
+          const grown = fixed.length - text.length;
+          expect(fixed.slice(0, r.span.start)).toBe(text.slice(0, r.span.start));
+          expect(fixed.slice(r.span.end + grown)).toBe(text.slice(r.span.end));
+          expect(fixed.slice(r.span.start, r.span.end + grown)).toMatch(/^(?:19|20)[0-9]{2}年[1-9][0-9]?月[1-9][0-9]?日?$/);
+        }
+        const after = fixAll(text, onlyRules(['date-format'])).analysis.results.filter((r) => r.fixes);
+        expect(after).toEqual([]);
+        flagged += found.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(flagged).toBeGreaterThan(50); // the generator makes real dates, not only noise
   });
 });

@@ -1,6 +1,7 @@
 // inspection-term: a 巡察 notice that says 巡视 in its title or a section title, or the other
 // way round; the preamble may name both; 巡视巡察 is never flagged; unclear evidence, no finding.
 // In a 巡察 notice, also its own inspection called 巡视 in headings and body.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpus, diagnosticStrings, findingsAt, fixAll, lineOf, onlyRules, plant, settings } from '../helpers.js';
 import { findingsMarked } from '../markers.js';
@@ -189,5 +190,35 @@ describe('inspection-term: the body of a 巡察 notice', () => {
       expect(fixed.analysis.results, c).toEqual([]);
       for (const k of kept[c]) expect(fixed.text, c).toContain(k);
     }
+  });
+});
+
+describe('inspection-term on any mix of the phrases a 巡察 notice holds', () => {
+  const phrase = fc.constantFrom(
+    '巡视组', '巡视整改', '巡视反馈', '巡视移交', '巡视意见', '巡视', '巡察', '巡察组', '巡视巡察', '省委', '中央', '上级', '县委', '市委',
+    '、', '和', '，', '。', '；', '《', '》', '“', '”', '关于巡视工作的重要论述', '镇党委把', '作为重点', '2019年', '第三',
+  );
+  const body = fc.array(phrase, { maxLength: 25 }).map((a) => a.join(''));
+  const TITLE = '中共某镇委员会关于巡察整改进展情况的通报';
+  const xuncha = (b: string) => [TITLE, '', PRE, '', '一、组织整改落实情况', '', b, '', '（一）加强学习', ''].join('\n');
+
+  it('each fix turns one 巡视 into 巡察; fixed, nothing is left to flag', () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(body, (b) => {
+        const text = xuncha(b);
+        const found = analyze(text, onlyRules(['inspection-term'])).results;
+        for (const r of found) {
+          expect(text.slice(r.span.start, r.span.end)).toBe('巡视');
+          expect(r.fixes![0].edits).toEqual([{ span: r.span, newText: '巡察' }]);
+        }
+        const fixed = fixAll(text, onlyRules(['inspection-term']));
+        expect(fixed.analysis.results).toEqual([]);
+        expect(fixed.text.replace(/巡视|巡察/g, '巡')).toBe(text.replace(/巡视|巡察/g, '巡'));
+        flagged += found.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(flagged).toBeGreaterThan(50);
   });
 });

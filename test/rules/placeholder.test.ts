@@ -1,9 +1,11 @@
 // placeholder: ××, XX/xx in names, ${…} snippet leftovers, and …… standing alone in the
 // contact fields (with or without a colon), a sentence, a field value or a heading title — never
 // …… used as an ellipsis in running text, never Latin xx.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, corpus, diagnosticStrings, findingsAt, lineOf, plant, settings } from '../helpers.js';
+import { CORPUS, corpus, diagnosticStrings, findingsAt, lineOf, onlyRules, plant, settings } from '../helpers.js';
 import { findingsMarked } from '../markers.js';
+import { analyze } from '../../server/engine.js';
 
 const only = (text: string) => diagnosticStrings(text, settings(), 'placeholder');
 const notice = (body: string, closing = '联系电话：0731-84012157；邮政信箱：某县纪委；电子邮箱：abc@163.com。') =>
@@ -131,5 +133,28 @@ describe('placeholder: unfilled fields and blank sentences', () => {
   it('speaks English when asked', () => {
     const text = doc('成立领导小组。', `${INVITE}联系方式：电话……；邮政信箱：某县纪委；电子邮箱：abc@163.com。`);
     expect(diagnosticStrings(text, settings({ locale: 'en' }), 'placeholder')).toEqual(['[6:45..6:47] placeholder: 电话 is still a placeholder "……"']);
+  });
+});
+
+describe('placeholder on any mix of template pieces', () => {
+  const piece = fc.constantFrom('……', '...', '××', 'XX', '＊＊', '***', '___', '一是', '二是', '。', '；', '：', '，', '、', '问题', '“', '”', '电话', '联系电话', '邮政信箱', '电子邮箱', '0731-84012157', 'abc@163.com', '某县纪委', ' ');
+  const line = fc.array(piece, { maxLength: 16 }).map((a) => a.join(''));
+  const INVITE = '欢迎广大干部群众对巡察整改落实情况进行监督。';
+
+  it('reports each blank once, as the blank itself, never a word of the text', () => {
+    let flagged = 0;
+    fc.assert(
+      fc.property(line, line, (body, closing) => {
+        const text = ['中共某县委关于巡察整改进展情况的通报', '', '一、组织整改落实情况', '', body, '', `${INVITE}${closing}`, '', '中共某县委', '', '2023年12月5日', ''].join('\n');
+        const found = analyze(text, onlyRules(['placeholder'])).results.map((r) => r.span).sort((a, b) => a.start - b.start);
+        found.forEach((s, k) => {
+          expect(text.slice(s.start, s.end)).toMatch(/^(?:[…×＊*_Xx.＿⋯\s\u3000-]|XX)+$/);
+          if (k > 0) expect(s.start).toBeGreaterThanOrEqual(found[k - 1].end); // never reported twice
+        });
+        flagged += found.length;
+      }),
+      { numRuns: 300 },
+    );
+    expect(flagged).toBeGreaterThan(100);
   });
 });
