@@ -90,9 +90,11 @@ function quoteTracker(s: string): (i: number) => boolean {
 }
 
 /**
- * Whether the term at `i` of `s` names another body's inspection, not the notice's: 巡视 after
- * a higher body or a committee other than the one that inspected (`own`); 巡察 after any
- * committee (a 巡视 notice's body speaks of its own 巡察 work: 县委巡察).
+ * Whether the term at `i` of `s` names another body's inspection, not the notice's. 巡视 after a
+ * higher body; after a county's or city's committee (`市委巡视整改` may be that committee's own
+ * rectification after a 巡视 it underwent), unless it is `X委巡视组` with X the committee whose
+ * 巡察组 inspected (`own`): no such committee has a 巡视组, so that is the notice's own team
+ * misnamed. 巡察 after any committee (a 巡视 notice's body speaks of its own 巡察 work: 县委巡察).
  */
 function namedBody(s: string, i: number, term: Term, own: string | undefined): boolean {
   // The twelve characters before, within the clause.
@@ -100,7 +102,7 @@ function namedBody(s: string, i: number, term: Term, own: string | undefined): b
   if (term === '巡察') return LOCAL.test(before) || /党委|党组|工委/.test(before);
   if (HIGHER.test(before)) return true;
   const local = LOCAL.exec(before);
-  return local !== null && local[1] !== own;
+  return local !== null && !(local[1] === own && s.startsWith('巡视组', i));
 }
 
 /** Whether the term at `i` of `s` is one of a pair (巡视巡察, 巡视、巡察): never a slip. */
