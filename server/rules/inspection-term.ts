@@ -7,8 +7,9 @@
 // In a 巡察 notice the body is checked too (NOTICE-FORMAT.md §8): the notice's own inspection
 // named 巡视 (`巡视组`, `巡视反馈`, `巡视移交`, `巡视整改`, `巡视意见` …), in headings and body alike.
 // 巡视 that names something else is left alone: a higher body's inspection (`省委巡视`, `中央第三
-// 巡视组`, `上级巡视`, and what a sentence says after naming one), fixed names (`巡视工作条例`,
-// `关于巡视工作的重要论述`, anything inside 《》 or “”), and pairs (`巡视巡察`, `巡视、巡察`).
+// 巡视组`, `上级巡视`, and what the same paragraph says of 巡视 after naming one), another
+// committee's (`市委巡视…` in a notice a 县委巡察组 wrote), fixed names (`巡视工作条例`, `关于巡视
+// 工作的重要论述`, anything inside 《》 or “”), and pairs (`巡视巡察`, `巡视、巡察`).
 // Not the other way round: in a 巡视 notice the body rightly speaks of the body's own 巡察 work.
 import type { Heading, NoticeDocument, Span, TextSpan } from '../../grammar/index.js';
 import { linesHolding, writtenLines } from '../model/lines.js';
