@@ -1,15 +1,15 @@
 // closing-block: the contact details of the closing invitation (NOTICE-FORMAT.md §2.5) — a
 // phone number (联系电话, often written 联系方式), a postal address (邮政信箱) and an e-mail
 // address (电子邮箱) — and whether the phone numbers and e-mail addresses are well formed.
-// Placeholders (`……`) in a field are `placeholder`'s business.
-import { closingBlock, type ContactKind } from '../model/closing.js';
+// A field that is there but unfilled (`……`, `××`, with or without its colon) is not missing:
+// `placeholder` reports it. A phone number written without a label counts as the phone.
+import { closingBlock, holdsPlaceholder, isPlaceholderValue, type ContactKind } from '../model/closing.js';
 import type { MessageKey } from '../l10n/index.js';
 import type { Rule } from './types.js';
 
 const PHONE = /(?:[(（][0-9]{3,4}[)）])?[0-9０-９][0-9０-９\-－— ]*[0-9０-９]/g;
 const EMAIL_LIKE = /[A-Za-z0-9._%+\-@＠]*[@＠][A-Za-z0-9._%+\-@＠]*|[A-Za-z0-9._%+-]+\.(?:com|cn|net|org|gov)[A-Za-z.]*/gi;
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-const PLACEHOLDER_ONLY = /^[…\.。·_＿×Xx\s\u3000-]*$/;
 
 /** Digits only, with an extension (`-8001`, `转8001`) dropped. */
 function phoneDigits(token: string): string {
@@ -42,6 +42,7 @@ export const closingBlockRule: Rule = {
     const text = block.paragraphs.map((p) => p.text).join('\n');
     const present = new Set(block.fields.map((f) => f.kind));
     if (/[@＠]/.test(text)) present.add('email');
+    if (!present.has('phone') && [...text.matchAll(PHONE)].some((m) => phoneDigits(m[0]).length >= 7 && validPhone(m[0].trim()))) present.add('phone');
     const closing = block.paragraphs[0];
     for (const kind of KINDS) {
       if (present.has(kind)) continue;
@@ -57,7 +58,7 @@ export const closingBlockRule: Rule = {
         ctx.report({ span: f.label, message: ctx.t('closing-block.emptyField', { label: f.label.text }) });
         continue;
       }
-      if (PLACEHOLDER_ONLY.test(v.text)) continue;
+      if (isPlaceholderValue(v.text) || holdsPlaceholder(v.text)) continue;
       if (f.kind === 'phone') {
         for (const m of v.text.matchAll(PHONE)) {
           const token = m[0].trim();

@@ -94,6 +94,9 @@ export const DIAGNOSTICS: { doc: Doc; line: number; rule: string; message: strin
   },
   { doc: yiyang(['关于巡视整改进展情况的通报', '关于巡察整改进展情况的通报']), line: 5, rule: 'inspection-term', message: '本通报是关于巡视的，此处却写作“巡察”' },
   { doc: yiyang(['；电子邮箱：yygxqxszgb1012@163.com', '']), line: 230, rule: 'closing-block', message: '结尾的联系方式缺少电子邮箱' },
+  // Issue 15: a date line typed with dots, a closing field left as the template's `……`.
+  { doc: yiyang(['                       2023年12月5日', '                       2023.12.5']), line: 234, rule: 'date-format', message: '成文日期应写作“2023年12月5日”（GB/T 9704-2012 7.3.5），不写作“2023.12.5”' },
+  { doc: yiyang(['电话0737-6204888', '电话……']), line: 230, rule: 'placeholder', message: '电话仍是占位符“……”' },
   {
     doc: yiyang(['根据省委统一部署，', '根据省委统一部署,']),
     line: 7,
@@ -117,6 +120,7 @@ export const QUICK_FIXES: { doc: Doc; line: number; rule: string; title: string;
   { doc: yiyang(['31.统计方面问题', '32.统计方面问题']), line: 220, rule: 'numbering-sequence', title: '从此处起重新编号（改 1 处）', after: /^31\.统计方面问题/ },
   { doc: yiyang(['2.“三重一大”', '2、“三重一大”']), line: 24, rule: 'numbering-style', title: '改为“2.”', after: /^2\.“三重一大”/ },
   { doc: yiyang(['根据省委统一部署，', '根据省委统一部署,']), line: 7, rule: 'punctuation', title: '改为全角标点', after: /^根据省委统一部署，/ },
+  { doc: yiyang(['                       2023年12月5日', '                       2023.12.5']), line: 234, rule: 'date-format', title: '改为“2023年12月5日”', after: /^ +2023年12月5日$/ },
   {
     doc: yiyang(['根据省委统一部署，', '<!-- notice-disable-next-line punctuaton -->\n根据省委统一部署，']),
     line: 7,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORPUS, corpus, diagnosticStrings, findingsAt, lineOf, plant, settings } from '../helpers.js';
 import { analyze } from '../../server/engine.js';
+import { findingsMarked } from '../markers.js';
 
 const only = (text: string) => diagnosticStrings(text, settings(), 'closing-block');
 const notice = (...closing: string[]) =>
@@ -42,5 +43,58 @@ describe('closing-block', () => {
     expect(only(notice(`${INVITE}联系电话：；邮政信箱：……；电子邮箱：abc@163.com。`))).toEqual([
       '[6:38..6:42] closing-block: 联系电话后没有填写内容',
     ]);
+  });
+});
+
+// Issue 15: a field that is there but unfilled is never called missing; labels written without
+// their colon are fields when a value follows them, never when prose names them.
+describe('closing-block: present but unfilled, labels without a colon', () => {
+  const ONLY = ['closing-block', 'placeholder'];
+  const expectMarked = (...closing: string[]) => {
+    const text = notice(...closing);
+    expect(findingsMarked(text, settings(), ONLY), closing.join('|')).toBe(text);
+  };
+
+  it('never calls an unfilled field missing: placeholder speaks instead', () => {
+    expectMarked(`${INVITE}联系方式：电话{placeholder}……；邮政信箱{placeholder}……；电子邮箱{placeholder}……。`);
+    expectMarked(`${INVITE}联系电话：{placeholder}××；邮政信箱：{placeholder}＊＊；电子邮箱：{placeholder}XXXX。`);
+    expectMarked(INVITE, '联系电话{placeholder}……', '邮政信箱{placeholder}……', '电子邮箱{placeholder}……');
+    // Empty after its colon or before the next field: present, and said to be empty.
+    expectMarked(`${INVITE}{closing-block}联系电话：；邮政信箱{placeholder}……；电子邮箱：abc@163.com。`);
+    expectMarked(`${INVITE}联系电话：0731-84012157；{closing-block}邮政信箱；电子邮箱：abc@163.com。`);
+    expect(only(notice(`${INVITE}联系电话：0731-84012157；邮政信箱；电子邮箱：abc@163.com。`))[0]).toContain('邮政信箱后没有填写内容');
+  });
+
+  it('reads fields written without their colon, and checks their values', () => {
+    expectMarked(`${INVITE}联系电话0731-84012157；邮政信箱某县纪委信访室；电子邮箱abc@163.com。`);
+    expectMarked(`${INVITE}联系方式：电话0731-84012157，邮箱abc@163.com；邮政信箱：某县纪委信访室。`);
+    expectMarked(`${INVITE}联系电话{closing-block}0731-840121577；邮政信箱某县纪委；电子邮箱{closing-block}abc@163。`);
+  });
+
+  it('a value that holds a placeholder among its text is a draft: placeholder speaks, not a format check', () => {
+    expectMarked(`${INVITE}联系电话：0731-{placeholder}××××；邮政信箱：某县纪委；电子邮箱：{placeholder}××××@163.com。`);
+  });
+
+  it('prose that names a field is no field: 请通过电话、邮政信箱反映 leaves the postal address missing', () => {
+    const text = notice(`${INVITE}请通过电话、邮政信箱等方式反映。联系电话：0731-84012157；电子邮箱：abc@163.com。`);
+    expect(only(text)).toEqual([`[6:0..6:${text.split('\n')[6].length}] closing-block: 结尾的联系方式缺少邮政信箱`]);
+  });
+
+  it('a phone number written without a label is the phone', () => {
+    expectMarked(`${INVITE}来电请拨0731-84012157；邮政信箱：某县纪委；电子邮箱：abc@163.com。`);
+    // A short number is no phone on its own: the phone is still missing.
+    const text = notice(`${INVITE}信访室位于3楼；邮政信箱：某县纪委；电子邮箱：abc@163.com。`);
+    expect(only(text).map((d) => d.replace(/^\S+ /, ''))).toEqual(['closing-block: 结尾的联系方式缺少联系电话']);
+  });
+
+  it('a label that only heads the next one (联系方式：电话…) is no empty field; one followed by a labelled field is', () => {
+    expectMarked(`${INVITE}联系方式：电话0731-84012157；邮政信箱：某县纪委；电子邮箱：abc@163.com。`);
+    expectMarked(`${INVITE}{closing-block}联系电话：邮政信箱：某县纪委；电子邮箱：abc@163.com。`);
+  });
+
+  it('the real notice with its closing turned into the template: no missing field', () => {
+    const text = plant(corpus('lusong-district-2021'), '联系方式:0731-28580561;邮政信箱:中共株洲市芦淞区委办公室;电子邮箱:lusongducha@163.com', '联系方式:电话……;邮政信箱……;电子邮箱……');
+    expect(findingsAt(text, settings(), 'closing-block')).toEqual([]);
+    expect(findingsAt(text, settings(), 'placeholder')).toHaveLength(3);
   });
 });

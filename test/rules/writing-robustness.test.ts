@@ -1,6 +1,7 @@
 // The writing-convention rules on any text: random text and random edits of the real notices
 // never make a rule fail, every finding and fix lies inside the text, and a fix changes only
-// punctuation width, a date's numerals or the inspection term (never the wording).
+// punctuation width, a date's numerals and separators (2023.5.14 → 2023年5月14日) or the inspection
+// term (never the wording).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/engine.js';
@@ -14,7 +15,7 @@ const text = fc.array(chars, { maxLength: 300 }).map((a) => a.join(''));
 
 const ALLOWED: Record<string, RegExp> = {
   punctuation: /^(,→，|:→：|;→；|\?→？|!→！|\(→（|\)→）|"→[“”]|'→[‘’])$/,
-  'date-format': /^[0-9〇零一二三四五六七八九十]+→[0-9]+$/,
+  'date-format': /^(?:[0-9０-９〇零一二三四五六七八九十]+→[0-9]+|[.\-/．－／]→[年月]|→日)$/,
   'inspection-term': /^(巡视→巡察|巡察→巡视)$/,
 };
 
