@@ -161,4 +161,7 @@ export const en: Record<MessageKey, string> = {
   // issue 8: very large documents
   'engine.rulesSkipped': 'The document is very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped.',
   'cli.rulesSkipped': '{file}: very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped',
+  // issue 16: what a writer meets in the editor (punctuation noise, completions, count statement)
+  'punctuation.document': '{count} half-width punctuation marks in Chinese text on {lines} lines; use full-width (GB/T 15834-2011): “Change all punctuation to full-width” fixes them at once',
+  'punctuation.fixAll': 'Change all punctuation to full-width',
 };

@@ -160,6 +160,9 @@ export const zh = {
   // issue 8: very large documents
   'engine.rulesSkipped': '文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查。',
   'cli.rulesSkipped': '{file}：文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查',
+  // issue 16: what a writer meets in the editor (punctuation noise, completions, count statement)
+  'punctuation.document': '全文有 {lines} 行共 {count} 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正',
+  'punctuation.fixAll': '全文改为全角标点',
 } as const;
 
 export type MessageKey = keyof typeof zh;
