@@ -177,24 +177,27 @@ export function snippetsJson(): Record<string, { prefix: string[]; body: string[
 
 // ---- The count statement (统计句) ------------------------------------------------------
 
-/** The status of a `整改结果：` value, as the count statement words it, in the order it is listed. */
-export const COUNT_PHRASES: { statuses: string[]; phrase: string }[] = [
-  { statuses: ['完成', '已完成', '已整改到位'], phrase: '已完成整改' },
-  { statuses: ['基本完成'], phrase: '基本完成整改' },
-  { statuses: ['阶段性完成'], phrase: '阶段性完成整改' },
-  { statuses: ['正在整改', '整改中'], phrase: '正在整改' },
-  { statuses: ['持续推进'], phrase: '持续推进' },
-  { statuses: ['持续整改'], phrase: '持续整改' },
-  { statuses: ['未完成', '未整改到位'], phrase: '未完成整改' },
-  { statuses: ['长期整改'], phrase: '长期整改' },
-  { statuses: ['长期坚持'], phrase: '长期坚持' },
+/**
+ * The status of a `整改结果：` value, as the count statement words it, in the order it is
+ * listed, with the category a count statement's part of that status has.
+ */
+export const COUNT_PHRASES: { statuses: string[]; phrase: string; category: 'done' | 'basic' | 'stage' | 'ongoing' | 'notdone' | 'longterm' }[] = [
+  { statuses: ['完成', '已完成', '已整改到位'], phrase: '已完成整改', category: 'done' },
+  { statuses: ['基本完成'], phrase: '基本完成整改', category: 'basic' },
+  { statuses: ['阶段性完成'], phrase: '阶段性完成整改', category: 'stage' },
+  { statuses: ['正在整改', '整改中'], phrase: '正在整改', category: 'ongoing' },
+  { statuses: ['持续推进'], phrase: '持续推进', category: 'ongoing' },
+  { statuses: ['持续整改'], phrase: '持续整改', category: 'ongoing' },
+  { statuses: ['未完成', '未整改到位'], phrase: '未完成整改', category: 'notdone' },
+  { statuses: ['长期整改'], phrase: '长期整改', category: 'longterm' },
+  { statuses: ['长期坚持'], phrase: '长期坚持', category: 'longterm' },
 ];
 
 /** Placeholders the writer fills in: the date of a new statement, a count the items do not tell. */
 export const COUNT_DATE_PLACEHOLDER = '××';
 export const COUNT_UNKNOWN = '××';
 
-/** `截至{date}，{kind}反馈的{total}个问题，{parts}。` */
-export function countSentence(date: string, kind: string, total: number, parts: string[], comma = '，', stop = '。'): string {
-  return `截至${date}${comma}${kind}反馈的${total}个问题${comma}${parts.join(comma)}${stop}`;
+/** `截至{date}，{kind}反馈的{total}个问题，{parts}。` (the noun: `个问题`, `个具体问题`, `项整改事项` as the notice counts). */
+export function countSentence(date: string, kind: string, total: number, parts: string[], comma = '，', stop = '。', noun = '个问题'): string {
+  return `截至${date}${comma}${kind}反馈的${total}${noun}${comma}${parts.join(comma)}${stop}`;
 }
