@@ -305,7 +305,7 @@ describe('labels inside an item', () => {
 describe('English', () => {
   it('labels and details come from the English table; what is inserted stays Chinese', () => {
     const r = complete(CONTINUOUS + '\n<|>', 'auto', 'en');
-    expect(item(r, '（5）').detail).toBe('Level-4 heading: after （4）');
+    expect(item(r, '（5）').detail).toBe('level-4 heading: after “（4）”');
     const followUp = item(r, 'Continue the rectification');
     expect(accept(r, followUp)).toContain('\n三、继续深化后续整改\n');
   });

@@ -225,7 +225,7 @@ describe('small notices', () => {
   });
 
   it('the title comes from the English table in English', () => {
-    expect(actionsAt(restart, '（2-2）', undefined, 'auto', 'en')[0].title).toBe('Update the count statement from the items: 二、巡察反馈问题整改进展情况');
+    expect(actionsAt(restart, '（2-2）', undefined, 'auto', 'en')[0].title).toBe('Update the count statement from the items: “二、巡察反馈问题整改进展情况”');
   });
 });
 
