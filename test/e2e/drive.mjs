@@ -150,7 +150,8 @@ async function problemsByFile() {
   let file;
   for (const r of await treeRows('.markers-panel')) {
     if (r.level === 1) {
-      file = r.text.split('\n')[0].trim().split(/\s+/)[0]; // a file in a folder reads `name folder`
+      // A file in a folder reads `lusong-pasted.noticepasted` (name, then folder): keep the name.
+      file = r.text.split('\n')[0].trim().replace(/^(.+?\.(?:txt|notice)).*$/, '$1');
       out[file] = [];
       continue;
     }
@@ -398,7 +399,10 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
       },
       30000,
       'the punctuation finding of the pasted notice',
-    );
+    ).catch(async (e) => {
+      const rows = await treeRows('.markers-panel');
+      throw new Error(`${e.message}; the Problems panel rows: ${show(rows.map((r) => [r.level, r.text.slice(0, 60)]))}`);
+    });
     const punctuation = rows.filter((p) => (p.raw ?? '').includes('punctuation'));
     report.problems[`${E.PASTED.folder}/${E.PASTED.name}`] = rows;
     await openFile(E.PASTED.name); // paging through the Problems panel may have opened another file
@@ -413,9 +417,20 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
     await check(`${q.file}:${q.line}: the quick fix “${q.title}” corrects the line and clears the problem`, async () => {
       await fresh(q.file);
       await goToLine(q.line);
-      await page.keyboard.press('Control+Period');
       const action = page.locator('.action-widget .monaco-list-row', { hasText: q.title }).first();
-      await action.waitFor({ timeout: 30000 }).catch(async (e) => {
+      // The fixes come with the diagnostics of the freshly opened file: ask again until they are there.
+      await until(
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Control+Period');
+          return action.waitFor({ timeout: 3000 }).then(
+            () => true,
+            () => false,
+          );
+        },
+        30000,
+        `the quick fix ${q.title}`,
+      ).catch(async (e) => {
         throw new Error(`${e.message}; offered: ${show(await page.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
       });
       await action.click();

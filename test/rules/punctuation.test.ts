@@ -2,6 +2,7 @@
 // finding per line with a fix (one for the document when many lines have them); never inside numbers, times, URLs, e-mail addresses, Latin text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { settingsFor } from '../../server/config.js';
 import { analyze } from '../../server/engine.js';
 import { applyEdits } from '../../server/features/codeActions.js';
 import { formatText } from '../../server/features/formatting.js';
@@ -53,7 +54,10 @@ describe('punctuation', () => {
     const once = analyze(text).results.filter((r) => r.rule === 'punctuation');
     expect(once.map((r) => r.message)).toEqual(['全文有 8 行共 8 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正']);
     expect(once[0].span.start).toBe(text.indexOf(','));
-    const each = analyze(text, settings({ punctuation: { perLine: true } })).results.filter((r) => r.rule === 'punctuation');
+    // The editor setting notice.punctuation.perLine, as the server reads it.
+    const perLine = settingsFor({ punctuation: { perLine: true } }, undefined, 'zh');
+    expect(settingsFor({}, undefined, 'zh').punctuation).toBeUndefined();
+    const each = analyze(text, perLine).results.filter((r) => r.rule === 'punctuation');
     expect(each).toHaveLength(8);
     expect(applyEdits(text, once[0].fixes![0].edits)).toBe(notice(lines.map((l) => l.replace(',', '，')).join('\n')));
   });
