@@ -54,10 +54,8 @@ export const HALF_WIDTH: Record<string, string> = {
 
 /** `, : ; ? ! ( ) " '`: the half-width candidates. */
 const isHalfMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 39;
-/** The characters the scan looks at: the candidates, and the full-width brackets and curly quotes they pair with. */
-const isScanned = (c: number) => isHalfMark(c) || c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
-/** A line that may hold a URL or an e-mail address. */
-const MAY_PROTECT = /:\/\/|www\.|@/;
+/** The full-width brackets and curly quotes the candidates pair with. */
+const isFullMark = (c: number) => c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 /** URLs and e-mail addresses: their punctuation is never touched. */
 const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
 /** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
@@ -72,13 +70,22 @@ const NUMBER_MARK = /^[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{
  * counts as Chinese context).
  */
 export function lineChanges(text: string, start: number, end: number): WidthChange[] {
-  // Most lines of a notice hold no half-width mark at all: one pass over the codes first.
-  let i = start;
-  while (i < end && !isHalfMark(text.charCodeAt(i))) i++;
-  if (i === end) return [];
+  // One pass over the codes: the marks, brackets and quotes of either width (offsets in the
+  // line); most lines of a notice hold no half-width one, and end here.
+  const found: number[] = [];
+  let halfWidth = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x3000) {
+      if (c !== 0xff08 && c !== 0xff09) continue; // Han and CJK punctuation, but （ ）
+    } else if (c < 0x80) {
+      if (!isHalfMark(c)) continue;
+      halfWidth = true;
+    } else if (!isFullMark(c)) continue;
+    found.push(k - start);
+  }
+  if (!halfWidth) return [];
   const line = text.slice(start, end);
-  const found: number[] = []; // offsets in `line` of the marks, brackets and quotes of either width
-  for (let k = 0; k < line.length; k++) if (isScanned(line.charCodeAt(k))) found.push(k);
 
   const to = new Map<number, string>(); // offset in `line` → full-width form
   const code = (i: number) => (i >= 0 && i < line.length ? line.charCodeAt(i) : -1);
@@ -108,7 +115,7 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
 
   // Characters inside a URL or an e-mail address are left out of every decision.
   const prot = new Set<number>();
-  if (MAY_PROTECT.test(line)) {
+  if (line.includes('@') || line.includes('://') || line.includes('www.')) {
     PROTECTED.lastIndex = 0;
     for (let m = PROTECTED.exec(line); m; m = PROTECTED.exec(line)) {
       const len = m[0].replace(URL_END, '').length;
