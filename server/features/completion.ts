@@ -211,24 +211,20 @@ function asTheNoticeWrites(doc: NoticeDocument, body: string[], kind: '巡视' |
   return firstIndent + lines[0] + lines.slice(1).map((l) => (l === '$0' ? l : sep + layout.indent + l)).join('');
 }
 
-/** Which standard section a level-1 heading is (its title, or: it lists problem items). */
-const SECTION_TITLES: Record<SectionId, RegExp> = {
-  organisation: /组织|整改落实情况$/,
-  problems: /反馈问题|整改事项|问题整改/,
-  followUp: /继续深化|后续整改|下一步/,
-  nextSteps: /继续深化|后续整改|下一步/,
-};
 type SectionId = 'organisation' | 'problems' | 'followUp' | 'nextSteps';
+/** Which standard section a level-1 heading is, by its title (a problems section also by the items it lists). */
+const PROBLEMS_TITLE = /反馈问题|整改事项|问题整改/;
+const CLOSING_PART_TITLE = /继续深化|后续整改|下一步/;
+const ORGANISATION_TITLE = /组织|整改落实情况$/;
 
 /** The standard sections the notice already has (继续深化后续整改 and 下一步工作打算 are one part under two names). */
 function presentSections(doc: NoticeDocument, problems: ProblemsSection[]): Set<SectionId> {
   const present = new Set<SectionId>();
   for (const h of doc.roots) {
     if (h.level !== 1) continue;
-    const isProblems = problems.some((p) => p.heading === h) || SECTION_TITLES.problems.test(h.title.text);
-    if (isProblems) present.add('problems');
-    else if (SECTION_TITLES.followUp.test(h.title.text)) present.add('followUp').add('nextSteps');
-    else if (SECTION_TITLES.organisation.test(h.title.text)) present.add('organisation');
+    if (problems.some((p) => p.heading === h) || PROBLEMS_TITLE.test(h.title.text)) present.add('problems');
+    else if (CLOSING_PART_TITLE.test(h.title.text)) present.add('followUp').add('nextSteps');
+    else if (ORGANISATION_TITLE.test(h.title.text)) present.add('organisation');
   }
   return present;
 }

@@ -115,6 +115,14 @@ export const PASTED_PUNCTUATION = { min: 1, max: 10 };
  * into one matching `after`, and the Problems panel must then no longer list `message` there.
  */
 export const QUICK_FIXES = [
+  // The pasted notice's one punctuation note: its fix is Format Document's punctuation pass, over the whole text.
+  {
+    file: PASTED.name,
+    line: 7,
+    title: '全文改为全角标点',
+    after: /^\s*根据省委统一部署，2020年11月30日至2021年1月22日，省委第三巡视组/,
+    message: '全文有 114 行共 745 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正',
+  },
   {
     file: 'lusong-district-2021.txt',
     line: 91,
