@@ -87,7 +87,7 @@ export const en: Record<MessageKey, string> = {
   'completion.marker.next': '{level}: after “{prev}”',
   'completion.marker.first': '{level}: first at this level',
   'completion.marker.part': '{level}: next part of the split item “{prev}”',
-  'completion.section.detail': '“{marker}{name}”: section with its usual paragraphs',
+  'completion.section.detail': '{name}: section “{marker}” with its usual paragraphs',
   'completion.item.detail': '“{marker}” problem item (after “{prev}”)',
   'completion.item.first': '“{marker}” problem item',
   'completion.label.detail': 'Item field',
