@@ -38,6 +38,7 @@ export interface ClientSettings extends NoticeConfig {
   codeLens?: { enabled?: boolean };
   diagnostics?: { debounceMs?: number };
   format?: FormatSettings;
+  punctuation?: { perLine?: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -248,5 +249,6 @@ export function settingsFor(client: ClientSettings, project: NoticeConfig | unde
   // The editor does not enforce its settings' schema: keep only valid entries (VS Code already
   // underlines the invalid ones in settings.json).
   const editor = validateConfig({ rules: client.rules, numbering: client.numbering }, translator(locale)).config;
-  return { ...mergeSettings(defaultSettings(), editor, project), locale };
+  const perLine = client.punctuation?.perLine === true;
+  return { ...mergeSettings(defaultSettings(), editor, project), locale, ...(perLine ? { punctuation: { perLine } } : {}) };
 }

@@ -228,7 +228,9 @@ export function startServer(connection: Connection): void {
     })),
   );
 
-  connection.onDocumentSymbol(onDocument([], ({ analysis, pos }, _d, _p: DocumentSymbolParams) => documentSymbols(analysis.doc, pos)));
+  connection.onDocumentSymbol(
+    onDocument([], ({ analysis, pos }, _d, _p: DocumentSymbolParams) => documentSymbols(analysis.doc, pos, translator(analysis.settings.locale))),
+  );
   connection.onFoldingRanges(onDocument([], ({ analysis, pos }, _d, _p: FoldingRangeParams) => foldingRanges(analysis.doc, pos)));
   connection.onSelectionRanges(
     onDocument([], ({ analysis, pos }, _d, params: SelectionRangeParams) => selectionRanges(analysis.doc, pos, params.positions)),

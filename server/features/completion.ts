@@ -1,7 +1,11 @@
 // Completions at the start of a line: the next marker of every level that can continue here
-// (numbered as the document numbers that level, in the punctuation it uses), the standard
-// sections with the next level-1 number, the next problem item, and — inside an item — the
-// labels 整改情况：/整改结果： and the status values after 整改结果：.
+// (numbered as the document numbers that level, in the punctuation it uses; the next one at
+// the level of the item just written comes first and is preselected), the standard sections
+// the notice does not have yet with the next level-1 number, the next problem item, and —
+// inside an item — the labels 整改情况：/整改结果： and the status values after 整改结果：.
+// The sections are offered here only (the static snippets keep the whole-notice skeleton,
+// the count statement, the closing and the signature), written the way the notice writes:
+// its 巡视/巡察, its brackets and dots per level, its label colon, its indentation and blank lines.
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -13,7 +17,7 @@ import {
 import { numberToChinese, numberToCircled, type Heading, type HeadingLevel, type NoticeDocument } from '../../grammar/index.js';
 import type { MessageKey, Translator } from '../l10n/index.js';
 import { numberingModel, sectionOf, type NumberingModel } from '../model/numbering.js';
-import { inspectionKind, problemSections } from '../model/sections.js';
+import { inspectionKind, problemSections, type ProblemsSection } from '../model/sections.js';
 import type { PositionMapper } from '../positions.js';
 import type { NumberingMode } from '../rules/types.js';
 import { KIND_CHOICE, snippetById, STATUS_CHOICE, type SnippetId } from './snippetData.js';
@@ -146,22 +150,89 @@ const LINE_START_TYPED = /^(?:[（(]?[0-9一二三四五六七八九十]*(?:[-�
 const AFTER_RESULT = /^整改结果[ \t\u3000]*[:：][ \t\u3000]*/;
 const STATUSES = [...STATUS_CHOICE.split(','), '未完成'];
 
-function kindFirst(body: string, kind: '巡视' | '巡察'): string {
-  return kind === '巡察' ? body.replace(KIND_CHOICE, (_all, n: string) => `\${${n}|巡察,巡视|}`) : body;
+/** How the notice lays out its lines: the indentation most lines carry, and whether paragraphs are set apart by blank lines. */
+interface Layout {
+  indent: string;
+  blankLines: boolean;
 }
 
-function snippetItem(
-  t: Translator,
-  range: Range,
-  id: SnippetId,
-  marker: string | undefined,
-  detail: string,
-  sort: string,
-  kind: '巡视' | '巡察',
-): CompletionItem {
+function layoutOf(doc: NoticeDocument): Layout {
+  const indents = new Map<string, number>();
+  let separated = 0;
+  let adjacent = 0;
+  let prevBlank: boolean | undefined;
+  for (let k = 0; k < doc.lineStarts.length; k++) {
+    const end = k + 1 < doc.lineStarts.length ? doc.lineStarts[k + 1] : doc.text.length;
+    const line = doc.text.slice(doc.lineStarts[k], end).replace(/[\r\n]+$/, '');
+    const indent = /^[ \t\u3000\u00a0]*/.exec(line)![0];
+    if (indent.length === line.length) {
+      if (prevBlank === false) prevBlank = true;
+      continue;
+    }
+    if (prevBlank !== undefined) prevBlank ? separated++ : adjacent++;
+    prevBlank = false;
+    indents.set(indent, (indents.get(indent) ?? 0) + 1);
+  }
+  let indent = '';
+  let most = 0;
+  for (const [i, n] of indents) if (n > most) [indent, most] = [i, n];
+  return { indent, blankLines: separated > adjacent };
+}
+
+/** The inspection the notice names (title first, then preamble and headings), if it names one. */
+function namedKind(doc: NoticeDocument): '巡视' | '巡察' | undefined {
+  const text = [...doc.title, ...doc.preamble].map((p) => p.text).join('') + doc.roots.map((h) => h.title.text).join('');
+  return /巡视|巡察/.test(text) ? inspectionKind(doc) : undefined;
+}
+
+/**
+ * A snippet body as this notice writes it: its inspection term in place of the 巡视/巡察
+ * choice (and of the choice's mirrors), its brackets and dot for （一） and 1., its label
+ * colon, and its indentation and blank lines between the lines.
+ */
+function asTheNoticeWrites(doc: NoticeDocument, body: string[], kind: '巡视' | '巡察' | undefined, layout: Layout, firstIndent: string): string {
+  let text = body.join('\n');
+  if (kind) {
+    for (const m of [...text.matchAll(KIND_CHOICE)]) {
+      const n = m[1];
+      text = text.replace(m[0], kind).replace(new RegExp(`\\$\\{${n}\\}|\\$${n}(?![0-9])`, 'g'), kind);
+    }
+  }
+  const l2 = styleOf(doc, 2);
+  const l3 = styleOf(doc, 3);
+  const colon = labelColon(doc);
+  const lines = text.split('\n').map((line) =>
+    line
+      .replace(/^（([一二三四五六七八九十]+)）/, (_all, n: string) => `${l2.open}${n}${l2.close}`)
+      .replace(/^([0-9]+)\.(?=\$\{)/, (_all, n: string) => `${n}${l3.close}`)
+      .replace(/^(反馈问题|整改情况|整改结果)：/, `$1${colon}`),
+  );
+  const sep = layout.blankLines ? '\n\n' : '\n';
+  return firstIndent + lines[0] + lines.slice(1).map((l) => (l === '$0' ? l : sep + layout.indent + l)).join('');
+}
+
+type SectionId = 'organisation' | 'problems' | 'followUp' | 'nextSteps';
+/** Which standard section a level-1 heading is, by its title (a problems section also by the items it lists). */
+const PROBLEMS_TITLE = /反馈问题|整改事项|问题整改/;
+const CLOSING_PART_TITLE = /继续深化|后续整改|下一步/;
+const ORGANISATION_TITLE = /组织|整改落实情况$/;
+
+/** The standard sections the notice already has (继续深化后续整改 and 下一步工作打算 are one part under two names). */
+function presentSections(doc: NoticeDocument, problems: ProblemsSection[]): Set<SectionId> {
+  const present = new Set<SectionId>();
+  for (const h of doc.roots) {
+    if (h.level !== 1) continue;
+    if (problems.some((p) => p.heading === h) || PROBLEMS_TITLE.test(h.title.text)) present.add('problems');
+    else if (CLOSING_PART_TITLE.test(h.title.text)) present.add('followUp').add('nextSteps');
+    else if (ORGANISATION_TITLE.test(h.title.text)) present.add('organisation');
+  }
+  return present;
+}
+
+function snippetItem(t: Translator, range: Range, id: SnippetId, marker: string | undefined, detail: string, sort: string, body: (lines: string[]) => string): CompletionItem {
   const s = snippetById(id);
-  const body = kindFirst(s.body.join('\n'), kind);
-  const newText = marker === undefined ? body : body.replace(/^\$\{1:[^}]*\}/, marker);
+  const lines = marker === undefined ? s.body : [s.body[0].replace(/^\$\{1:[^}]*\}/, marker), ...s.body.slice(1)];
+  const newText = body(lines);
   return {
     label: t(`snippet.${id}.name` as MessageKey),
     kind: CompletionItemKind.Snippet,
@@ -200,18 +271,27 @@ export function completions(doc: NoticeDocument, pos: PositionMapper, position: 
   const model = numberingModel(doc, mode);
   const last = headingsBefore(doc, line).at(-1);
   const section = last ? sectionOf(last) : null;
-  const kind = inspectionKind(doc, section ?? undefined);
-  const snippet = (id: SnippetId, marker: string | undefined, detail: string, sort: string) => snippetItem(t, range, id, marker, detail, sort, kind);
-  // After the closing invitation nothing is numbered; only the signature may follow.
-  if (doc.closing && doc.closing.line < line) return doc.date ? [] : [snippet('signature', undefined, t('snippet.signature.description'), '41')];
+  const layout = layoutOf(doc);
+  const kind = namedKind(doc);
+  const firstIndent = indent === '' ? layout.indent : '';
+  const snippet = (id: SnippetId, marker: string | undefined, detail: string, sort: string) =>
+    snippetItem(t, range, id, marker, detail, sort, (lines) => asTheNoticeWrites(doc, lines, kind, layout, firstIndent));
+  // After the closing invitation nothing is numbered (the signature is a static snippet).
+  if (doc.closing && doc.closing.line < line) return [];
 
-  // 1. The next markers, the deepest level first.
+  // 1. The next markers: the next one at the level of the last heading first (preselected:
+  // after 28、 the writer most often writes 29、), then the deeper levels, then the shallower.
   const markers = nextMarkers(doc, model, line);
+  const here = last?.level ?? 1;
+  const rank = (l: HeadingLevel) => (l === here ? 0 : l > here ? l - here : 10 + here - l);
   const level = (l: HeadingLevel) => t(`completion.level.${l}` as MessageKey);
+  let preselected = false;
   [...markers]
-    .sort((a, b) => b.level - a.level)
+    .sort((a, b) => rank(a.level) - rank(b.level))
     .forEach((m, i) => {
       const key: MessageKey = m.part !== undefined ? 'completion.marker.part' : m.prev ? 'completion.marker.next' : 'completion.marker.first';
+      const preselect = !preselected && m.level === here;
+      if (preselect) preselected = true;
       items.push({
         label: m.text,
         kind: CompletionItemKind.EnumMember,
@@ -219,12 +299,14 @@ export function completions(doc: NoticeDocument, pos: PositionMapper, position: 
         documentation: inserts(m.text),
         filterText: m.text,
         sortText: `0${String(i).padStart(2, '0')}`,
+        ...(preselect ? { preselect: true } : {}),
         textEdit: { range, newText: m.text },
       });
     });
 
   // 2. Inside a problems section: the next problem item, at the level the section numbers items.
-  const problems = section ? problemSections(doc, model).find((p) => p.heading === section) : undefined;
+  const allProblems = problemSections(doc, model);
+  const problems = section ? allProblems.find((p) => p.heading === section) : undefined;
   const itemMarker = problems ? markers.find((m) => m.level === problems.itemLevel && m.part === undefined) : undefined;
   if (itemMarker) {
     const detail = itemMarker.prev
@@ -254,10 +336,12 @@ export function completions(doc: NoticeDocument, pos: PositionMapper, position: 
     );
   }
 
-  // 4. The standard sections, with the next level-1 number.
+  // 4. The standard sections the notice does not have yet, with the next level-1 number.
   const l1 = markers.find((m) => m.level === 1);
   if (l1) {
+    const present = presentSections(doc, allProblems);
     (['organisation', 'problems', 'followUp', 'nextSteps'] as const).forEach((id, i) => {
+      if (present.has(id)) return;
       const name = t(`snippet.${id}.name` as MessageKey);
       const it = snippet(id, numberToChinese(l1.value), t('completion.section.detail', { marker: l1.text, name }), `3${i}`);
       // Also reached by typing the number first: `三、继…`.
@@ -265,9 +349,5 @@ export function completions(doc: NoticeDocument, pos: PositionMapper, position: 
       items.push(it);
     });
   }
-
-  // 5. The closing invitation and the signature, when the notice has none yet.
-  if (doc.headings.length > 0 && !doc.closing) items.push(snippet('closing', undefined, t('snippet.closing.description'), '40'));
-  if (doc.headings.length > 0 && !doc.date) items.push(snippet('signature', undefined, t('snippet.signature.description'), '41'));
   return items;
 }

@@ -3,6 +3,7 @@
 // heading's whole section, the selection range the heading line.
 import { SymbolKind, type DocumentSymbol, type Position } from 'vscode-languageserver-types';
 import type { Heading, NoticeDocument } from '../../grammar/index.js';
+import { translator, type MessageKey, type Translator } from '../l10n/index.js';
 import type { PositionMapper } from '../positions.js';
 
 const KIND_BY_LEVEL: Record<number, SymbolKind> = {
@@ -29,18 +30,17 @@ export function headingName(h: Heading, text: string): string {
   return (text.slice(m.start, m.end) + title.text).trim() || m.text;
 }
 
-const LEVEL_DETAIL = ['', '一级标题', '二级标题', '三级标题', '四级标题', '五级标题'];
 
-function toSymbol(h: Heading, text: string, pos: PositionMapper): DocumentSymbol {
+function toSymbol(h: Heading, text: string, pos: PositionMapper, details: string[]): DocumentSymbol {
   // The section and the heading line start at the marker, on the heading's line: one Position
   // for both (never mutated: the outline is only serialised).
   const start: Position = pos.positionOnLine(h.line, h.start);
   const kids = h.children;
   const children: DocumentSymbol[] = new Array(kids.length);
-  for (let k = 0; k < kids.length; k++) children[k] = toSymbol(kids[k], text, pos);
+  for (let k = 0; k < kids.length; k++) children[k] = toSymbol(kids[k], text, pos, details);
   return {
     name: headingName(h, text),
-    detail: LEVEL_DETAIL[h.level],
+    detail: details[h.level],
     kind: KIND_BY_LEVEL[h.level],
     range: { start, end: pos.positionAt(h.section.end) },
     selectionRange: { start, end: pos.positionOnLine(h.line, h.end) },
@@ -48,9 +48,11 @@ function toSymbol(h: Heading, text: string, pos: PositionMapper): DocumentSymbol
   };
 }
 
-export function documentSymbols(doc: NoticeDocument, pos: PositionMapper): DocumentSymbol[] {
+/** The outline; the details (`一级标题` / `level-1 heading`) in the translator's language. */
+export function documentSymbols(doc: NoticeDocument, pos: PositionMapper, t: Translator = translator('zh')): DocumentSymbol[] {
+  const details = ['', ...[1, 2, 3, 4, 5].map((l) => t(`outline.level.${l}` as MessageKey))];
   const roots = doc.roots;
   const out: DocumentSymbol[] = new Array(roots.length);
-  for (let k = 0; k < roots.length; k++) out[k] = toSymbol(roots[k], doc.text, pos);
+  for (let k = 0; k < roots.length; k++) out[k] = toSymbol(roots[k], doc.text, pos, details);
   return out;
 }

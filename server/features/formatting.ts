@@ -183,6 +183,28 @@ function countBreaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The formatter's punctuation pass alone: half-width punctuation in Chinese context made
+ * full-width (heading brackets included), nothing else. The `punctuation` rule's fix for the
+ * whole document, so that it does exactly what Format Document does to the punctuation.
+ */
+export function punctuationPass(doc: NoticeDocument): TextEdit[] {
+  const edits = formatEdits(doc, { punctuation: true, numbering: 'keep', trailingSpaces: false, blankLines: 'keep' });
+  // Every change is a mark for a mark: one edit per mark, so the fix shows as the marks it changes.
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    if (e.newText.length !== e.span.end - e.span.start) {
+      out.push(e);
+      continue;
+    }
+    for (let k = 0; k < e.newText.length; k++) {
+      const at = e.span.start + k;
+      if (doc.text[at] !== e.newText[k]) out.push({ span: { start: at, end: at + 1 }, newText: e.newText[k] });
+    }
+  }
+  return out;
+}
+
 /** Format a whole text (for tests and the CLI). */
 export function formatText(text: string, options: FormatOptions = defaultFormatOptions()): string {
   return applyEdits(text, formatEdits(parseNotice(text), options));

@@ -3,7 +3,7 @@
 // `整改结果：` tally, the sum of the parts, and the rate recomputed for each numerator.
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { NoticeDocument } from '../../grammar/index.js';
-import type { Translator } from '../l10n/index.js';
+import { scopeWord, type Translator } from '../l10n/index.js';
 import {
   countModel,
   itemRange,
@@ -24,7 +24,7 @@ export function countHover(doc: NoticeDocument, pos: PositionMapper, position: P
   const section = s.describes?.clear ? s.describes : undefined;
   const lines = [t('count.hover.title'), '', t('count.hover.header'), '|---|---:|---|'];
   const listed = section ? t('count.hover.listed', { n: section.count, range: itemRange(section) }) : '';
-  lines.push(row(t('count.hover.total', { scope: total.scope }), total.number.value, listed));
+  lines.push(row(t('count.hover.total', { scope: scopeWord(t, total.scope, total.number.value) }), total.number.value, listed));
   if (s.aspects) {
     const level2 = section && section.heading.level === 1 ? section.heading.children.filter((c) => c.level === 2).length : undefined;
     lines.push(row(t('count.hover.aspects'), s.aspects.value, level2 !== undefined ? t('count.hover.aspectsListed', { n: level2 }) : ''));

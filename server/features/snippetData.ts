@@ -4,8 +4,9 @@
 // descriptions shown to the user come from the message tables.
 //
 // `snippets/notice.json` is generated from this module (`npm run snippets`); a test fails
-// when the two drift apart. The completion provider inserts the same bodies, with tabstop 1
-// (the section number or the item marker) replaced by the number that fits the cursor.
+// when the two drift apart. It holds only the static snippets; the completion provider
+// offers the others (sections, problem item), with tabstop 1 (the section number or the item
+// marker) replaced by the number that fits the cursor, written as the notice writes.
 import { zh } from '../l10n/zh.js';
 
 export type SnippetId =
@@ -27,6 +28,12 @@ export interface NoticeSnippet {
   prefix: string[];
   /** What tabstop 1 holds: a level-1 section number (`三`), an item marker (`（1）`), or nothing. */
   numbered?: 'section' | 'item';
+  /**
+   * A static snippet of `snippets/notice.json`: only what completion does not offer. The
+   * sections, the problem item and 整改结果 come from completion alone, which knows the number
+   * and whether the notice has the section already (VS Code would otherwise show them twice).
+   */
+  static?: true;
   body: string[];
 }
 
@@ -41,6 +48,7 @@ export const STATUS_CHOICE = '完成,阶段性完成,基本完成,长期坚持';
 export const SNIPPETS: NoticeSnippet[] = [
   {
     id: 'notice',
+    static: true,
     prefix: ['整改通报', 'zgtb', '通报全文', 'tbqw'],
     body: [
       '中共${1:××县}委关于${2|巡视,巡察|}整改进展情况的通报',
@@ -110,6 +118,7 @@ export const SNIPPETS: NoticeSnippet[] = [
   },
   {
     id: 'countStatement',
+    static: true,
     prefix: ['统计句', '截至', 'tjj', 'jz'],
     body: ['截至${1:×月×日}，${2|巡视,巡察|}反馈的${3:×}个问题，已完成整改${4:×}个，${5|阶段性完成整改,基本完成整改|}${6:×}个。$0'],
   },
@@ -138,6 +147,7 @@ export const SNIPPETS: NoticeSnippet[] = [
   },
   {
     id: 'closing',
+    static: true,
     prefix: ['欢迎监督', '联系方式', 'hyjd', 'lxfs'],
     body: [
       '欢迎广大干部群众对${1|巡视,巡察|}整改落实情况进行监督。如有意见建议，请及时向我们反映。联系电话：${2:……}；邮政信箱：${3:……}；电子邮箱：${4:……}。$0',
@@ -145,6 +155,7 @@ export const SNIPPETS: NoticeSnippet[] = [
   },
   {
     id: 'signature',
+    static: true,
     prefix: ['落款', 'lk'],
     body: ['${1:中共××县委}', DATE_LINE, '$0'],
   },
@@ -154,10 +165,11 @@ export function snippetById(id: SnippetId): NoticeSnippet {
   return SNIPPETS.find((s) => s.id === id)!;
 }
 
-/** The contents of `snippets/notice.json` (names and descriptions from the Chinese table). */
+/** The contents of `snippets/notice.json`: the static snippets (names and descriptions from the Chinese table). */
 export function snippetsJson(): Record<string, { prefix: string[]; body: string[]; description: string }> {
   const out: Record<string, { prefix: string[]; body: string[]; description: string }> = {};
   for (const s of SNIPPETS) {
+    if (!s.static) continue;
     out[zh[`snippet.${s.id}.name`]] = { prefix: s.prefix, body: s.body, description: zh[`snippet.${s.id}.description`] };
   }
   return out;
@@ -165,24 +177,27 @@ export function snippetsJson(): Record<string, { prefix: string[]; body: string[
 
 // ---- The count statement (统计句) ------------------------------------------------------
 
-/** The status of a `整改结果：` value, as the count statement words it, in the order it is listed. */
-export const COUNT_PHRASES: { statuses: string[]; phrase: string }[] = [
-  { statuses: ['完成', '已完成', '已整改到位'], phrase: '已完成整改' },
-  { statuses: ['基本完成'], phrase: '基本完成整改' },
-  { statuses: ['阶段性完成'], phrase: '阶段性完成整改' },
-  { statuses: ['正在整改', '整改中'], phrase: '正在整改' },
-  { statuses: ['持续推进'], phrase: '持续推进' },
-  { statuses: ['持续整改'], phrase: '持续整改' },
-  { statuses: ['未完成', '未整改到位'], phrase: '未完成整改' },
-  { statuses: ['长期整改'], phrase: '长期整改' },
-  { statuses: ['长期坚持'], phrase: '长期坚持' },
+/**
+ * The status of a `整改结果：` value, as the count statement words it, in the order it is
+ * listed, with the category a count statement's part of that status has.
+ */
+export const COUNT_PHRASES: { statuses: string[]; phrase: string; category: 'done' | 'basic' | 'stage' | 'ongoing' | 'notdone' | 'longterm' }[] = [
+  { statuses: ['完成', '已完成', '已整改到位'], phrase: '已完成整改', category: 'done' },
+  { statuses: ['基本完成'], phrase: '基本完成整改', category: 'basic' },
+  { statuses: ['阶段性完成'], phrase: '阶段性完成整改', category: 'stage' },
+  { statuses: ['正在整改', '整改中'], phrase: '正在整改', category: 'ongoing' },
+  { statuses: ['持续推进'], phrase: '持续推进', category: 'ongoing' },
+  { statuses: ['持续整改'], phrase: '持续整改', category: 'ongoing' },
+  { statuses: ['未完成', '未整改到位'], phrase: '未完成整改', category: 'notdone' },
+  { statuses: ['长期整改'], phrase: '长期整改', category: 'longterm' },
+  { statuses: ['长期坚持'], phrase: '长期坚持', category: 'longterm' },
 ];
 
 /** Placeholders the writer fills in: the date of a new statement, a count the items do not tell. */
 export const COUNT_DATE_PLACEHOLDER = '××';
 export const COUNT_UNKNOWN = '××';
 
-/** `截至{date}，{kind}反馈的{total}个问题，{parts}。` */
-export function countSentence(date: string, kind: string, total: number, parts: string[], comma = '，', stop = '。'): string {
-  return `截至${date}${comma}${kind}反馈的${total}个问题${comma}${parts.join(comma)}${stop}`;
+/** `截至{date}，{kind}反馈的{total}个问题，{parts}。` (the noun: `个问题`, `个具体问题`, `项整改事项` as the notice counts). */
+export function countSentence(date: string, kind: string, total: number, parts: string[], comma = '，', stop = '。', noun = '个问题'): string {
+  return `截至${date}${comma}${kind}反馈的${total}${noun}${comma}${parts.join(comma)}${stop}`;
 }

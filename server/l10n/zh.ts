@@ -159,7 +159,7 @@ export const zh = {
   'count.tally.sep': ' · ',
   'count.lens.listed': '列出 {n} 项',
   'count.hover.title': '**统计核对**',
-  'count.hover.header': '| | 通报所述 | 核算 |',
+  'count.hover.header': '| 项目 | 通报所述 | 核算 |',
   'count.hover.total': '总数（{scope}）',
   'count.hover.listed': '列出 {n} 项（{range}）',
   'count.hover.aspects': '方面',
@@ -174,6 +174,22 @@ export const zh = {
   // issue 8: very large documents
   'engine.rulesSkipped': '文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查。',
   'cli.rulesSkipped': '{file}：文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查',
+  // issue 16: what a writer meets in the editor (punctuation noise, completions, count statement)
+  'punctuation.document': '全文有 {lines} 行共 {count} 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正',
+  'punctuation.fixAll': '全文改为全角标点',
+  'count.scope.problems': '{scope}',
+  'count.scope.immediate': '{scope}',
+  'count.scope.specific': '{scope}',
+  'count.scope.items': '{scope}',
+  'count.scope.tasks': '{scope}',
+  'count.scope.petitions': '{scope}',
+  'count.scope.leads': '{scope}',
+  'count.scope.other': '{scope}',
+  'outline.level.1': '一级标题',
+  'outline.level.2': '二级标题',
+  'outline.level.3': '三级标题',
+  'outline.level.4': '四级标题',
+  'outline.level.5': '五级标题',
 } as const;
 
 export type MessageKey = keyof typeof zh;

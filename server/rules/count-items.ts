@@ -3,6 +3,7 @@
 // per-section statement against its level-2 section, N个方面 against the level-2 headings.
 // Split items count once; when it is unclear which level a total counts, nothing is said.
 import { checkedTotal, countModel, itemRange, sectionName } from '../model/counts.js';
+import { scopeWord } from '../l10n/index.js';
 import type { Rule } from './types.js';
 
 export const countItems: Rule = {
@@ -29,7 +30,7 @@ export const countItems: Rule = {
         const name = sectionName(checked.section.heading, ctx.doc.text);
         ctx.report({
           span: total.number,
-          message: ctx.t('count-items.mismatch', { stated, scope: total.scope, section: name, listed: checked.section.count, range: itemRange(checked.section) }),
+          message: ctx.t('count-items.mismatch', { stated, scope: scopeWord(ctx.t, total.scope, stated), section: name, listed: checked.section.count, range: itemRange(checked.section) }),
         });
       }
     }

@@ -1,61 +1,59 @@
 // punctuation: half-width `, : ; ( ) ? !` and straight quotes in Chinese text (GB/T 15834-2011).
-// One finding per line (a pasted notice has hundreds), with a fix for the whole line. The
-// detection is shared with the formatter (model/punctuation.ts).
-import { changeAt, changeMark, changeTarget, findChanges, HALF_MARKS, loadText } from '../model/punctuation.js';
+// A slip typed into a line is reported on its line. A pasted web text has such marks on most
+// of its lines: a squiggle per line would paint the page, so past a few lines the rule reports
+// once, for the whole document, with the fix 「全文改为全角标点」 (the formatter's punctuation
+// pass). `notice.punctuation.perLine` asks for the per-line findings anyway.
+// The detection is shared with the formatter (model/punctuation.ts).
+import { punctuationPass } from '../features/formatting.js';
+import { lineChanges, type WidthChange } from '../model/punctuation.js';
 import { writtenLines } from '../model/lines.js';
-import type { Rule, TextEdit } from './types.js';
+import { memo } from '../model/memo.js';
+import type { Fix, Rule } from './types.js';
 
-/** The messages of one set of marks: its mark list, and each message built so far by count. */
-interface Messages {
-  chars: string;
-  byCount: string[];
-}
+/** Up to this many lines with half-width marks, each line gets its finding. */
+export const PUNCTUATION_MAX_LINES = 3;
 
 export const punctuation: Rule = {
   id: 'punctuation',
   severity: 'information',
   tags: ['writing'],
   check(ctx) {
-    const { text } = ctx.doc;
-    const fixTitle = ctx.t('punctuation.fix');
-    // Many lines get the same message (same count, same marks): each distinct message is built
-    // once per check (strings are immutable, so findings may share one). Keyed by the marks in
-    // order of first appearance (`markOrder`), then by count.
-    const messages = new Map<number, Messages>();
-    loadText(text);
-    for (const line of writtenLines(ctx.doc)) {
-      const found = findChanges(text, line.start, line.end);
-      if (found === 0) continue;
-      // The marks found, each once, in order of first appearance (a bit per mark seen: hundreds
-      // of lines), as the decimal digits of `markOrder` (changeMark: 1 to 9; at most 9 digits, a small integer).
-      let markOrder = 0;
-      let seen = 0;
-      const edits: TextEdit[] = new Array(found); // exact size: no growth slack per line
-      for (let k = 0; k < found; k++) {
-        const at = changeAt(k);
-        const mark = changeMark(k);
-        if ((seen & (1 << mark)) === 0) {
-          seen |= 1 << mark;
-          markOrder = markOrder * 10 + mark;
-        }
-        edits[k] = { span: { start: at, end: at + 1 }, newText: changeTarget(k) };
-      }
-      let forMarks = messages.get(markOrder);
-      if (forMarks === undefined) messages.set(markOrder, (forMarks = { chars: markList(markOrder), byCount: [] }));
-      let message = forMarks.byCount[found];
-      if (message === undefined) forMarks.byCount[found] = message = ctx.t('punctuation.halfWidth', { count: found, chars: forMarks.chars });
+    const { doc, t } = ctx;
+    const lines: WidthChange[][] = [];
+    for (const line of writtenLines(doc)) {
+      const changes = lineChanges(doc.text, line.start, line.end);
+      if (changes.length > 0) lines.push(changes);
+    }
+    if (lines.length === 0) return;
+    // The whole-document fix is worked out only when the editor asks for it (the analysis runs
+    // at every keystroke; the fix is a pass of the formatter over the whole text).
+    const wholeDocument = (preferred: boolean): Fix => ({
+      title: t('punctuation.fixAll'),
+      preferred,
+      get edits() {
+        return memo(doc, 'punctuationPass', () => punctuationPass(doc));
+      },
+    });
+    if (lines.length > PUNCTUATION_MAX_LINES && ctx.settings.punctuation?.perLine !== true) {
+      const first = lines[0][0].index;
+      const count = lines.reduce((n, l) => n + l.length, 0);
       ctx.report({
-        span: { start: changeAt(0), end: changeAt(found - 1) + 1 },
-        message,
-        fixes: [{ title: fixTitle, preferred: true, edits }],
+        span: { start: first, end: first + 1 },
+        message: t('punctuation.document', { count, lines: lines.length }),
+        fixes: [wholeDocument(true)],
+      });
+      return;
+    }
+    for (const changes of lines) {
+      const marks = [...new Set(changes.map((c) => c.from))].join(' ');
+      ctx.report({
+        span: { start: changes[0].index, end: changes[changes.length - 1].index + 1 },
+        message: t('punctuation.halfWidth', { count: changes.length, chars: marks }),
+        fixes: [
+          { title: t('punctuation.fix'), preferred: true, edits: changes.map((c) => ({ span: { start: c.index, end: c.index + 1 }, newText: c.to })) },
+          wholeDocument(false),
+        ],
       });
     }
   },
 };
-
-/** The marks of a `markOrder` (see `check`), space-separated: `, ( )`. */
-function markList(markOrder: number): string {
-  let list = HALF_MARKS[(markOrder % 10) - 1];
-  for (let o = Math.floor(markOrder / 10); o > 0; o = Math.floor(o / 10)) list = `${HALF_MARKS[(o % 10) - 1]} ${list}`;
-  return list;
-}

@@ -12,6 +12,8 @@ export interface EngineSettings {
   rules: Record<string, RuleSetting>;
   numbering: { mode: NumberingMode };
   locale: 'zh' | 'en';
+  /** `notice.punctuation.perLine`: a punctuation finding on every line, not one for a pasted document. */
+  punctuation?: { perLine?: boolean };
 }
 
 export const defaultSettings = (): EngineSettings => ({ rules: {}, numbering: { mode: 'auto' }, locale: 'zh' });

@@ -34,6 +34,8 @@ describe('settings notice.*', () => {
         'notice.format.numbering',
         'notice.format.trailingSpaces',
         'notice.format.blankLines',
+        // issue 16: per-line punctuation findings instead of one for a pasted document
+        'notice.punctuation.perLine',
       ].sort(),
     );
     expect(props['notice.rules'].additionalProperties.enum).toEqual([...RULE_SETTINGS]);

@@ -1,6 +1,9 @@
 // Drives a running code-server (VS Code in the browser) with headless Debian Chromium through
 // playwright-core, and checks what a person sees against test/e2e/expectations.mjs: the language
 // mode, the Outline view (nested rows), the Problems panel, suggestions and quick fixes.
+// The profile does not save by itself (files.autoSave: off): every check that edits a file
+// starts from a clean copy of it on disk (`fresh`), and every screenshot is taken with the
+// file it names in the active tab (`shot`).
 // Usage: node drive.mjs --url http://127.0.0.1:PORT --workspace DIR --out DIR
 // Writes PNG screenshots and report.json into --out; exits 1 when a check failed.
 import { execFileSync } from 'node:child_process';
@@ -147,7 +150,8 @@ async function problemsByFile() {
   let file;
   for (const r of await treeRows('.markers-panel')) {
     if (r.level === 1) {
-      file = r.text.split('\n')[0].trim();
+      // A file in a folder reads `lusong-pasted.noticepasted` (name, then folder): keep the name.
+      file = r.text.split('\n')[0].trim().replace(/^(.+?\.(?:txt|notice)).*$/, '$1');
       out[file] = [];
       continue;
     }
@@ -157,6 +161,28 @@ async function problemsByFile() {
     out[file ?? '?']?.push(m ? { severity: m[1], message: m[2], line: +m[3], col: +m[4], source: m[5], raw: r.text } : { raw: r.label, text: r.text });
   }
   return out;
+}
+
+/** Each notice of the workspace as written at the start of the run: name → { path, text }. */
+const pristine = new Map();
+/** The file `name` as it was at the start of the run, on disk and in a freshly opened editor (any earlier edit discarded). */
+async function fresh(name) {
+  const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
+  if (await tab.count()) {
+    await tab.click();
+    await runCommand('View: Revert and Close Editor');
+    await tab.waitFor({ state: 'detached', timeout: 30000 });
+  }
+  const { path, text } = pristine.get(name);
+  writeFileSync(path, text);
+  await openFile(name);
+  expect((await page.locator('.tabs-container .tab.active.dirty').count()) === 0, `${name} opens with unsaved changes`);
+}
+
+/** A screenshot of the editor with `file` in the active tab (so that the picture shows what it names). */
+async function shot(png, file) {
+  await page.locator('.tabs-container .tab.active', { hasText: file }).first().waitFor({ timeout: 10000 });
+  await page.screenshot({ path: join(OUT, png) });
 }
 
 const languageMode = async () => (await page.locator('[id="status.editor.mode"]').innerText()).trim();
@@ -216,6 +242,15 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
     plantedText = plantedText.replace(s.find, s.replace);
   }
   writeFileSync(join(WORKSPACE, E.PLANTED.name), plantedText);
+  const source = readFileSync(join(WORKSPACE, E.DRAFT.from), 'utf8');
+  expect(source.includes(E.DRAFT.cutBefore), `draft: ${show(E.DRAFT.cutBefore)} is not in ${E.DRAFT.from}`);
+  writeFileSync(join(WORKSPACE, E.DRAFT.name), source.slice(0, source.indexOf(E.DRAFT.cutBefore)));
+  mkdirSync(join(WORKSPACE, E.PASTED.folder), { recursive: true });
+  writeFileSync(join(WORKSPACE, E.PASTED.folder, '.noticerc.json'), JSON.stringify({ rules: E.PASTED.rules }));
+  writeFileSync(join(WORKSPACE, E.PASTED.folder, E.PASTED.name), readFileSync(join(WORKSPACE, E.PASTED.from), 'utf8'));
+  for (const dir of [WORKSPACE, join(WORKSPACE, E.PASTED.folder)]) {
+    for (const f of readdirSync(dir)) if (/\.(txt|notice)$/.test(f)) pristine.set(f, { path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
+  }
 
   const browser = await chromium.launch({
     executablePath: BROWSER,
@@ -265,7 +300,7 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
       const diff = rows.findIndex((r, i) => r[0] !== expected[i][0] || r[1] !== expected[i][1]);
       expect(diff < 0, `Outline row ${diff}: shows ${show(rows[diff])}, expected ${show(expected[diff])}`);
       if (E.OUTLINE[file]) assertSubsequence(rows, E.OUTLINE[file]);
-      if (file === E.FILES[0]) await page.screenshot({ path: join(OUT, 'outline.png') });
+      if (file === E.FILES[0]) await shot('outline.png', file);
     });
     mark(`opened ${file}`);
   }
@@ -289,12 +324,12 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
       const row = report.problems[p.file].find((r) => r.line === p.line && r.message === p.message);
       expect(row && row.raw.includes(p.rule), `the Problems row ${show(row)} does not name the rule ${p.rule}`);
     }
-    await page.screenshot({ path: join(OUT, 'problems.png') });
+    await shot('problems.png', E.FILES[E.FILES.length - 1]);
     expect(show(got) === show(wanted), 'unreachable');
   });
 
   await check(`${E.LIVE_EDIT.file}: a heading typed into the text shows up in the Outline`, async () => {
-    await openFile(E.LIVE_EDIT.file);
+    await fresh(E.LIVE_EDIT.file);
     const has = (rows) => rows.some((r) => r[0] === E.LIVE_EDIT.row[0] && r[1] === E.LIVE_EDIT.row[1]);
     expect(!has(await outlineRows()), `the Outline shows ${show(E.LIVE_EDIT.row)} before it is typed`);
     await goToLine(E.LIVE_EDIT.line);
@@ -304,34 +339,98 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
     await until(async () => has(await outlineRows()), 30000, `Outline row ${show(E.LIVE_EDIT.row)}`).catch(async (e) => {
       throw new Error(`${e.message}; it ends ${show((await outlineRows(0)).slice(-4))}`);
     });
+    await shot('live-edit.png', E.LIVE_EDIT.file);
     await runCommand('File: Revert File');
   });
 
+  /** On a new line after `line` of a clean copy of `file`, type `type` and open the suggest widget: its row labels and the selected one. */
+  async function suggestAfter(file, line, type) {
+    await fresh(file);
+    // A new empty line after `line`, made at the start of the next line (End would stop at the
+    // wrap of a long line).
+    await goToLine(line + 1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    if (type) await page.keyboard.type(type);
+    await page.keyboard.press('Control+Space');
+    const widget = page.locator('.editor-widget.suggest-widget.visible');
+    await widget.waitFor({ timeout: 30000 });
+    // Rows, or the widget's "No suggestions." once the server has answered.
+    await until(async () => (await widget.locator('.monaco-list-row').count()) > 0 || /No suggestions/.test(await widget.innerText()), 30000, 'the suggest widget to fill');
+    await sleep(500);
+    const rows = widget.locator('.monaco-list-row');
+    const labels = (await rows.allInnerTexts()).map((l) => l.trim());
+    const selected = (await widget.locator('.monaco-list-row.focused').allInnerTexts()).map((l) => l.trim())[0];
+    return { labels, selected };
+  }
+  const closeSuggest = async () => {
+    await page.keyboard.press('Escape');
+    await runCommand('File: Revert File');
+  };
+
   for (const s of E.SUGGEST) {
-    await check(`${s.file}:${s.line}: a new line offers ${s.expect} in the suggest widget`, async () => {
-      await openFile(s.file);
-      await goToLine(s.line);
-      await page.keyboard.press('End');
-      await page.keyboard.press('Enter');
-      if (s.type) await page.keyboard.type(s.type);
-      await page.keyboard.press('Control+Space');
-      const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
-      await rows.first().waitFor({ timeout: 30000 });
-      const labels = await rows.allInnerTexts();
-      await page.screenshot({ path: join(OUT, `suggest-${s.line}.png`) });
-      await page.keyboard.press('Escape');
-      await runCommand('File: Revert File');
-      expect(labels.some((l) => l.trim().startsWith(s.expect)), `the suggest widget offers ${show(labels)}, not ${s.expect}`);
+    await check(`${s.file}:${s.line}: a new line offers ${s.expect} in the suggest widget${s.preselected ? ', selected' : ''}`, async () => {
+      const { labels, selected } = await suggestAfter(s.file, s.line, s.type);
+      await shot(`suggest-${s.line}.png`, s.file);
+      await closeSuggest();
+      report.suggest = { ...(report.suggest ?? {}), [`${s.file}:${s.line}`]: { labels, selected } };
+      expect(labels.some((l) => l.startsWith(s.expect)), `the suggest widget offers ${show(labels)}, not ${s.expect}`);
+      if (s.preselected) expect(selected?.startsWith(s.expect), `the suggest widget selects ${show(selected)}, not ${s.expect} (rows: ${show(labels)})`);
     });
   }
 
+  for (const s of E.SECTION_SUGGEST) {
+    await check(`${s.file}:${s.line}: typing ${s.type} shows ${s.label} ${s.count === 0 ? 'nowhere (the notice has it)' : 'once'} in the suggest widget`, async () => {
+      const { labels } = await suggestAfter(s.file, s.line, s.type);
+      await shot(`suggest-${s.type}-${s.file.replace(/\.[a-z]+$/, '')}.png`, s.file);
+      await closeSuggest();
+      report.suggest = { ...(report.suggest ?? {}), [`${s.file}:${s.line}:${s.type}`]: { labels } };
+      const entries = labels.filter((l) => l.split('\n')[0].trim().startsWith(s.label));
+      expect(entries.length === s.count, `the suggest widget shows ${entries.length} rows for ${s.label}, expected ${s.count}: ${show(labels)}`);
+    });
+  }
+
+  await check(`${E.PASTED.folder}/${E.PASTED.name}: a pasted half-width notice shows ${E.PASTED_PUNCTUATION.min}–${E.PASTED_PUNCTUATION.max} punctuation entries in the Problems panel, not one per line`, async () => {
+    await fresh(E.PASTED.name);
+    const rows = await until(
+      async () => {
+        const r = (await problemsByFile())[E.PASTED.name] ?? [];
+        return r.some((p) => (p.raw ?? '').includes('punctuation')) ? r : null;
+      },
+      30000,
+      'the punctuation finding of the pasted notice',
+    ).catch(async (e) => {
+      const rows = await treeRows('.markers-panel');
+      throw new Error(`${e.message}; the Problems panel rows: ${show(rows.map((r) => [r.level, r.text.slice(0, 60)]))}`);
+    });
+    const punctuation = rows.filter((p) => (p.raw ?? '').includes('punctuation'));
+    report.problems[`${E.PASTED.folder}/${E.PASTED.name}`] = rows;
+    await openFile(E.PASTED.name); // paging through the Problems panel may have opened another file
+    await shot('problems-pasted.png', E.PASTED.name);
+    expect(
+      punctuation.length >= E.PASTED_PUNCTUATION.min && punctuation.length <= E.PASTED_PUNCTUATION.max,
+      `the Problems panel lists ${punctuation.length} punctuation entries: ${show(punctuation.map(problemKey).slice(0, 12))}`,
+    );
+  });
+
   for (const q of E.QUICK_FIXES) {
     await check(`${q.file}:${q.line}: the quick fix “${q.title}” corrects the line and clears the problem`, async () => {
-      await openFile(q.file);
+      await fresh(q.file);
       await goToLine(q.line);
-      await page.keyboard.press('Control+Period');
       const action = page.locator('.action-widget .monaco-list-row', { hasText: q.title }).first();
-      await action.waitFor({ timeout: 30000 }).catch(async (e) => {
+      // The fixes come with the diagnostics of the freshly opened file: ask again until they are there.
+      await until(
+        async () => {
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Control+Period');
+          return action.waitFor({ timeout: 3000 }).then(
+            () => true,
+            () => false,
+          );
+        },
+        30000,
+        `the quick fix ${q.title}`,
+      ).catch(async (e) => {
         throw new Error(`${e.message}; offered: ${show(await page.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
       });
       await action.click();
@@ -343,7 +442,8 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
       });
       report.quickFix = { ...(report.quickFix ?? {}), [`${q.file}:${q.line}`]: text };
       await until(async () => !((await problemsByFile())[q.file] ?? []).some((p) => p.message === q.message), 30000, `the problem “${q.message}” to clear`);
-      await page.screenshot({ path: join(OUT, `quickfix-${q.line}.png`) });
+      await openFile(q.file);
+      await shot(`quickfix-${q.line}.png`, q.file);
       await runCommand('File: Revert File');
     });
   }

@@ -14,6 +14,18 @@ export const PLANTED = {
   ],
 };
 
+/**
+ * A draft that stops before its last section (the writer is about to add it): a copy of a
+ * corpus notice cut before `cutBefore`.
+ */
+export const DRAFT = { from: 'yiyang-hitech-2023.txt', name: 'yiyang-draft.notice', cutBefore: '三、下一步工作安排' };
+
+/**
+ * A real notice pasted from a web page (half-width punctuation on most lines), in a folder whose
+ * `.noticerc.json` switches the punctuation rule on (the profile switches it off for the rest).
+ */
+export const PASTED = { from: 'lusong-district-2021.txt', folder: 'pasted', name: 'lusong-pasted.notice', rules: { punctuation: 'information' } };
+
 /** Files opened in the editor, in this order. */
 export const FILES = ['yiyang-hitech-2023.txt', 'lusong-district-2021.txt', 'changsha-county-2021.txt', PLANTED.name];
 
@@ -75,18 +87,42 @@ export const PROBLEMS = [
 
 /**
  * Suggest: with the caret at the end of `line`, press Enter, type `type`, and the suggest widget
- * must offer a row whose label starts with `expect` (e.g. the next item number).
+ * must offer a row whose label starts with `expect` (e.g. the next item number); with
+ * `preselected`, that row is the one the widget selects.
  */
 export const SUGGEST = [
   // After ② of item 28., the next level-3 item is 29.
   { file: PLANTED.name, line: 206, type: '', expect: '29.' },
+  // After item 30. and its paragraphs: 31. is selected, not a deeper level.
+  { file: 'yiyang-hitech-2023.txt', line: 218, type: '', expect: '31.', preselected: true },
 ];
+
+/**
+ * Standard sections in the suggest widget: on a new line after `line`, typing `type` shows `count`
+ * rows labelled `label` (never two: the section comes from completion only; none where the
+ * notice has the section already).
+ */
+export const SECTION_SUGGEST = [
+  { file: 'lusong-district-2021.txt', line: 249, type: 'jxsh', label: '继续深化后续整改', count: 0 },
+  { file: DRAFT.name, line: 224, type: 'jxsh', label: '继续深化后续整改', count: 1 },
+];
+
+/** The Problems panel of the pasted notice lists at most `max` punctuation entries (not one per line). */
+export const PASTED_PUNCTUATION = { min: 1, max: 10 };
 
 /**
  * Quick fixes: on `line`, the light bulb (Ctrl+.) offers `title`; choosing it must turn the line
  * into one matching `after`, and the Problems panel must then no longer list `message` there.
  */
 export const QUICK_FIXES = [
+  // The pasted notice's one punctuation note: its fix is Format Document's punctuation pass, over the whole text.
+  {
+    file: PASTED.name,
+    line: 7,
+    title: '全文改为全角标点',
+    after: /^\s*根据省委统一部署，2020年11月30日至2021年1月22日，省委第三巡视组/,
+    message: '全文有 114 行共 745 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正',
+  },
   {
     file: 'lusong-district-2021.txt',
     line: 91,

@@ -234,7 +234,7 @@ describe('date-format: dates typed 2023.5.14, 2023-5-14, 2023/5/14', () => {
   it('speaks English when asked', () => {
     const text = withBody('于2023.5.14召开。');
     expect(diagnosticStrings(text, settings({ locale: 'en' }), 'date-format')).toEqual([
-      '[6:1..6:10] date-format: Write the date "2023.5.14" as "2023年5月14日" (official documents write dates with 年/月/日, not with ".", "-" or "/")',
+      '[6:1..6:10] date-format: Write the date "2023.5.14" as "2023年5月14日" (official documents write dates with “年”, “月” and “日”, not with ".", "-" or "/")',
     ]);
   });
 });

@@ -120,7 +120,7 @@ describe('inspection-term: the body of a 巡察 notice', () => {
     const text = xuncha('镇党委把巡视整改作为重大政治任务。');
     const r = analyze(text, onlyRules(['inspection-term'])).results;
     expect(r.map((x) => text.slice(x.related![0].span.start, x.related![0].span.end + 1))).toEqual(['巡察组']);
-    expect(diagnosticStrings(text, settings({ locale: 'en' }), 'inspection-term')).toEqual(['[6:4..6:6] inspection-term: This notice is about a 巡察, but this says "巡视"']);
+    expect(diagnosticStrings(text, settings({ locale: 'en' }), 'inspection-term')).toEqual(['[6:4..6:6] inspection-term: This notice is about a “巡察” inspection, but this says "巡视"']);
   });
 
   it('fixes each to 巡察 and nothing else', () => {

@@ -132,7 +132,7 @@ describe('placeholder: unfilled fields and blank sentences', () => {
 
   it('speaks English when asked', () => {
     const text = doc('成立领导小组。', `${INVITE}联系方式：电话……；邮政信箱：某县纪委；电子邮箱：abc@163.com。`);
-    expect(diagnosticStrings(text, settings({ locale: 'en' }), 'placeholder')).toEqual(['[6:45..6:47] placeholder: 电话 is still a placeholder "……"']);
+    expect(diagnosticStrings(text, settings({ locale: 'en' }), 'placeholder')).toEqual(['[6:45..6:47] placeholder: “电话” is still a placeholder "……"']);
   });
 });
 

@@ -1,9 +1,13 @@
 // punctuation: half-width , : ; ( ) ? ! and straight quotes in Chinese text (GB/T 15834), one
-// finding per line with a fix; never inside numbers, times, URLs, e-mail addresses, Latin text.
+// finding per line with a fix (one for the document when many lines have them); never inside numbers, times, URLs, e-mail addresses, Latin text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { settingsFor } from '../../server/config.js';
 import { analyze } from '../../server/engine.js';
-import { FULL_WIDTH, changeAt, changeTarget, findChanges, halfWidthPunctuation, loadText } from '../../server/model/punctuation.js';
+import { applyEdits } from '../../server/features/codeActions.js';
+import { formatText } from '../../server/features/formatting.js';
+import { FULL_WIDTH, halfWidthPunctuation, lineChanges } from '../../server/model/punctuation.js';
+import { findingsMarked } from '../markers.js';
 import { corpus, diagnosticStrings, findingsAt, fixAll, settings } from '../helpers.js';
 
 const only = (text: string) => diagnosticStrings(text, settings(), 'punctuation');
@@ -15,17 +19,47 @@ describe('punctuation', () => {
     expect(findingsAt(corpus('yiyang-hitech-2023'), settings(), 'punctuation')).toEqual([]);
   });
 
-  it('reports the half-width notices as information only, and fixAll leaves none (but 7:2:1 and 11:50)', () => {
+  it('reports a pasted half-width notice once, for the whole document, and its fix leaves none (but 7:2:1 and 11:50)', () => {
     for (const c of ['changsha-county-2021', 'lusong-district-2021'] as const) {
       const a = analyze(corpus(c)).results.filter((r) => r.rule === 'punctuation');
-      expect(a.length, c).toBeGreaterThan(100);
-      expect(new Set(a.map((r) => r.severity))).toEqual(new Set(['information']));
+      expect(a.length, c).toBe(1);
+      expect(a[0].severity).toBe('information');
+      expect(a[0].message).toMatch(/^全文有 \d+ 行共 \d+ 处半角标点/);
+      expect(a[0].fixes?.map((f) => f.title)).toEqual(['全文改为全角标点']);
       const fixed = fixAll(corpus(c));
       expect(fixed.analysis.results.filter((r) => r.rule === 'punctuation'), c).toEqual([]);
+      // The fix is the formatter's punctuation pass: the same text as Format Document with only punctuation on.
+      expect(applyEdits(corpus(c), a[0].fixes![0].edits)).toBe(formatText(corpus(c), { punctuation: true, numbering: 'keep', trailingSpaces: false, blankLines: 'keep' }));
     }
     const fixed = fixAll(corpus('changsha-county-2021')).text;
     expect(fixed).toContain('尽量使用7:2:1比例支付方式');
     expect(fixed).toContain('电子邮箱：xfs84012157@163.com（长沙县）、157809941@qq.com（长沙经开区）。');
+  });
+
+  it('reports each line when few lines have half-width marks, with the line fix first and the whole-document fix', () => {
+    const text = notice(['第一句话,有逗号。', '第二句话。', '第三句(括号)。'].join('\n'));
+    expect(findingsMarked(text.replace('第一句话,', '第一句话{punctuation},').replace('第三句(', '第三句{punctuation}('))).toBe(
+      text.replace('第一句话,', '第一句话{punctuation},').replace('第三句(', '第三句{punctuation}('),
+    );
+    const a = analyze(text).results.filter((r) => r.rule === 'punctuation');
+    expect(a.map((r) => r.fixes?.map((f) => f.title))).toEqual([
+      ['改为全角标点', '全文改为全角标点'],
+      ['改为全角标点', '全文改为全角标点'],
+    ]);
+  });
+
+  it('shows at most one finding for a text with many such lines, unless notice.punctuation.perLine asks for every line', () => {
+    const lines = Array.from({ length: 8 }, (_, i) => `第${i + 1}项工作,已经完成。`);
+    const text = notice(lines.join('\n'));
+    const once = analyze(text).results.filter((r) => r.rule === 'punctuation');
+    expect(once.map((r) => r.message)).toEqual(['全文有 8 行共 8 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正']);
+    expect(once[0].span.start).toBe(text.indexOf(','));
+    // The editor setting notice.punctuation.perLine, as the server reads it.
+    const perLine = settingsFor({ punctuation: { perLine: true } }, undefined, 'zh');
+    expect(settingsFor({}, undefined, 'zh').punctuation).toBeUndefined();
+    const each = analyze(text, perLine).results.filter((r) => r.rule === 'punctuation');
+    expect(each).toHaveLength(8);
+    expect(applyEdits(text, once[0].fixes![0].edits)).toBe(notice(lines.map((l) => l.replace(',', '，')).join('\n')));
   });
 
   it('reports one line once, with the count and the marks', () => {
@@ -62,17 +96,13 @@ describe('punctuation', () => {
     expect(to('(一)“两个维护"')).toEqual(['(0（', ')2）', '"8”']);
   });
 
-  it('on any line: only half-width marks change, to their full-width forms, whatever line came before', () => {
-    // The detection reuses module buffers from line to line: a line's result must not depend on
-    // the lines checked before it (a long one, one with a URL, one full of changes).
+  it('on any line: only half-width marks change, to their full-width forms, in order', () => {
     const piece = fc.constantFrom(...Array.from(',:;?!()"\'（）‘’“”中文一二十0123456789.%abcX @/:w-_ \u3000…、。，'), 'www.', 'http://a.b/c?d=1,e', 'x@y.cn', '(2)', '(35-1)');
     const line = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
     const QUOTES: Record<string, string> = { '"': '“”', "'": '‘’' };
     fc.assert(
-      fc.property(line, line, (before, s) => {
+      fc.property(line, (s) => {
         const alone = halfWidthPunctuation(s);
-        halfWidthPunctuation(before);
-        expect(halfWidthPunctuation(s)).toEqual(alone);
         let last = -1;
         for (const c of alone) {
           expect(c.index).toBeGreaterThan(last);
@@ -92,37 +122,11 @@ describe('punctuation', () => {
       fc.property(line, line, line, (before, s, after) => {
         const alone = halfWidthPunctuation(s).map((c) => `${c.index}${c.to}`);
         const text = before + s + after;
-        loadText(text);
-        const found = findChanges(text, before.length, before.length + s.length);
-        const inText: string[] = [];
-        for (let k = 0; k < found; k++) inText.push(`${changeAt(k) - before.length}${changeTarget(k)}`);
+        const inText = lineChanges(text, before.length, before.length + s.length).map((c) => `${c.index - before.length}${c.to}`);
         expect(inText).toEqual(alone);
       }),
       { numRuns: 3000 },
     );
   });
-  it('finds a mark at any place among Han characters, whatever the line’s start parity (the scan passes over two characters at a time)', () => {
-    const han = '整改落实情况通报问题';
-    for (const mark of [',', ':', ';', '?', '!']) {
-      for (let at = 1; at < han.length; at++) {
-        const line = han.slice(0, at) + mark + han.slice(at);
-        for (const before of ['', '一', '一二', '一二三']) {
-          const text = `${before}\n${line}\n`;
-          const start = before.length + 1;
-          loadText(text);
-          const found = findChanges(text, start, start + line.length);
-          const changes: string[] = [];
-          for (let k = 0; k < found; k++) changes.push(`${changeAt(k) - start}${changeTarget(k)}`);
-          expect(changes, `${JSON.stringify(line)} after ${before.length + 1} characters`).toEqual([`${at}${FULL_WIDTH[mark]}`]);
-        }
-      }
-    }
-    // A bracket pair among Han characters, at either parity: both halves full-width.
-    for (const before of ['', '一']) {
-      const text = `${before}\n中文(说明)内容\n`;
-      const start = before.length + 1;
-      loadText(text);
-      expect(findChanges(text, start, start + 8)).toBe(2);
-    }
-  });
+
 });

@@ -40,7 +40,7 @@ describe('count hover', () => {
 
   it('shows each status against the items’ tally and the rate recomputed', () => {
     const md = hoverAt(yiyang, '阶段性完成整改18个') as string;
-    expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| |'))).toEqual([
+    expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 项目 |'))).toEqual([
       '| 总数（问题） | 31 | 列出 31 项（1–31） |',
       '| 已完成整改 | 13 | 各项“整改结果”：13 |',
       '| 阶段性完成整改 | 18 | 各项“整改结果”：18 |',

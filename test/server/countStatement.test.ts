@@ -143,7 +143,7 @@ describe('lusong: split items count once', () => {
     const text = corpus('lusong-district-2021');
     const [plan] = countPlans(parseNotice(text));
     expect(plan.total).toBe(42);
-    expect(plan.existing?.paragraph.text).toMatch(/^截至6月30日,巡视反馈42个具体问题/);
+    expect(plan.existing?.paragraph?.text).toMatch(/^截至6月30日,巡视反馈42个具体问题/);
     expect(plan.edits).toEqual([]);
     expect(actionsAt(text, '(35-2)')).toEqual([]);
   });
@@ -225,6 +225,63 @@ describe('small notices', () => {
   });
 
   it('the title comes from the English table in English', () => {
-    expect(actionsAt(restart, '（2-2）', undefined, 'auto', 'en')[0].title).toBe('Update the count statement from the items: 二、巡察反馈问题整改进展情况');
+    expect(actionsAt(restart, '（2-2）', undefined, 'auto', 'en')[0].title).toBe('Update the count statement from the items: “二、巡察反馈问题整改进展情况”');
+  });
+});
+
+describe('an existing statement is updated in place, in the kind of total it counts', () => {
+  const items = (n: number, status: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => `${i + 1}.第${i + 1}个问题。\n整改结果：${status(i)}`).join('\n');
+  const notice = (statement: string, n: number, status: (i: number) => string) =>
+    ['中共××县委关于巡视整改进展情况的通报', '一、组织整改落实情况', statement, '二、集中整改期内已完成的整改事项', '（一）反馈问题：学习不够', items(n, status)].join('\n');
+
+  /** Every edit of the action replaces a number (or a rate's digits) of the statement, nothing else. */
+  function onlyNumbers(text: string, action: CodeAction, statement: string): void {
+    const pos = new PositionMapper(text, parseNotice(text).lineStarts);
+    const from = text.indexOf(statement);
+    for (const e of action.edit!.changes![URI] as LspEdit[]) {
+      const start = pos.offsetAt(e.range.start);
+      const end = pos.offsetAt(e.range.end);
+      expect(start).toBeGreaterThanOrEqual(from);
+      expect(end).toBeLessThanOrEqual(from + statement.length);
+      expect(text.slice(start, end)).toMatch(/^[0-9一二三四五六七八九十两]+$/);
+      expect(e.newText).toMatch(/^(?:[0-9]+|××)$/);
+    }
+  }
+
+  it('整改事项 counted in 项: the total and the parts change, nothing else, and no second statement is written', () => {
+    const statement = '截至12月31日，巡视反馈的5项整改事项，已完成整改3项，阶段性完成整改2项。';
+    const text = notice(statement, 6, (i) => (i < 4 ? '完成' : '阶段性完成'));
+    const [action] = actionsAt(text, '3.第3个问题');
+    expect(action.title).toBe('按所列条目更新统计句：二、集中整改期内已完成的整改事项');
+    onlyNumbers(text, action, statement);
+    const { removed, added } = changedLines(text, apply(text, action));
+    expect(removed).toEqual([statement]);
+    expect(added).toEqual(['截至12月31日，巡视反馈的6项整改事项，已完成整改4项，阶段性完成整改2项。']);
+  });
+
+  it('a chain 三个方面…个具体问题: the 具体问题 total is the one that follows the items; a status the items no longer have becomes 0', () => {
+    const statement = '巡察反馈的三个方面5个具体问题，已完成整改4个，基本完成整改1个。';
+    const text = notice(statement, 4, () => '完成').replace('巡视整改', '巡察整改');
+    const [action] = actionsAt(text, '二、集中');
+    onlyNumbers(text, action, statement);
+    expect(changedLines(text, apply(text, action)).added).toEqual(['巡察反馈的三个方面4个具体问题，已完成整改4个，基本完成整改0个。']);
+  });
+
+  it('a new statement counts what the notice counts: 项整改事项 after a statement that does', () => {
+    const text = [
+      '中共××县委关于巡视整改进展情况的通报',
+      '一、组织整改落实情况',
+      '二、甲县巡视反馈问题整改进展情况',
+      '截至12月31日，巡视反馈甲县的2项整改事项，已完成整改2项。',
+      '1.甲一。',
+      '2.甲二。',
+      '三、乙区巡视反馈问题整改进展情况',
+      '1.乙一。',
+      '整改结果：完成',
+    ].join('\n');
+    const [action] = actionsAt(text, '三、乙区');
+    expect(action.title).toBe('生成统计句：三、乙区巡视反馈问题整改进展情况');
+    expect(changedLines(text, apply(text, action)).added).toEqual(['截至××，巡视反馈的1项整改事项，已完成整改1项。']);
   });
 });
