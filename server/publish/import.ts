@@ -113,7 +113,7 @@ export function formatNumber(n: number, fmt: string): string {
     case 'ideographDigital':
       return String(n).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]);
     case 'chineseLegalSimplified':
-      return n < 10 ? LEGAL[n] : numberToChinese(n).replace(/[一二三四五六七八九]/g, (c) => LEGAL['零一二三四五六七八九'.indexOf(c)]).replace(/十/g, '拾').replace(/百/g, '佰');
+      return numberToChinese(n).replace(/^十/, '一十').replace(/[一二三四五六七八九]/g, (c) => LEGAL['零一二三四五六七八九'.indexOf(c)]).replace(/十/g, '拾').replace(/百/g, '佰');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? TIANGAN[n - 1] : String(n);
     case 'decimalEnclosedCircle':
