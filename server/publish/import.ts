@@ -201,11 +201,21 @@ function writeMarkers(documentXml: string, numbering: Numbering, styleNumbering:
   return new XMLSerializer().serializeToString(dom);
 }
 
+/** Thrown for bytes that are not a Word document (not a zip, or no word/document.xml); callers say it in the writer's language. */
+export class NotDocxError extends Error {}
+
+async function openDocx(bytes: Uint8Array): Promise<{ zip: JSZip; documentFile: JSZip.JSZipObject }> {
+  const zip = await JSZip.loadAsync(bytes).catch((e: unknown) => {
+    throw new NotDocxError(String(e));
+  });
+  const documentFile = zip.file('word/document.xml');
+  if (!documentFile) throw new NotDocxError('word/document.xml');
+  return { zip, documentFile };
+}
+
 /** The notice text of a .docx: one line per non-empty paragraph, numbering written out. */
 export async function importDocx(bytes: Uint8Array): Promise<{ text: string; warnings: string[] }> {
-  const zip = await JSZip.loadAsync(bytes);
-  const documentFile = zip.file('word/document.xml');
-  if (!documentFile) throw new Error('not a Word document (no word/document.xml)');
+  const { zip, documentFile } = await openDocx(bytes);
   const numbering = readNumbering(await zip.file('word/numbering.xml')?.async('string'));
   if (numbering.nums.size > 0) {
     const styles = readStyleNumbering(await zip.file('word/styles.xml')?.async('string'));
