@@ -292,7 +292,7 @@ export function startServer(connection: Connection): void {
     PreviewRequest,
     onDocument(null, ({ analysis, version }, _d, params) => preview(analysis, version, translator(analysis.settings.locale), params.findings === true)),
   );
-  connection.onRequest(ExportDocxRequest, onDocument(null, ({ analysis }, doc) => exportDocxRequest(doc.getText(), translator(analysis.settings.locale))));
+  connection.onRequest(ExportDocxRequest, onDocument(null, ({ analysis }) => exportDocxRequest(analysis, translator(analysis.settings.locale))));
   connection.onRequest(ImportDocxRequest, (params) => importDocxRequest(params.data, translator(normalizeLocale(clientLocale))));
 
   documents.listen(connection);

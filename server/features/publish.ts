@@ -52,9 +52,9 @@ export async function preview(analysis: Analysis, version: number, t: Translator
   return { ...renderPreview(analysis.doc, t, notes), version };
 }
 
-export async function exportDocxRequest(text: string, t: Translator): Promise<ExportResult> {
+export async function exportDocxRequest(analysis: Analysis, t: Translator): Promise<ExportResult> {
   const { exportDocx } = await import('../publish/export.js');
-  return { data: Buffer.from(await exportDocx(text)).toString('base64'), done: t('publish.exported', { file: '{file}' }) };
+  return { data: Buffer.from(await exportDocx(analysis.doc)).toString('base64'), done: t('publish.exported', { file: '{file}' }) };
 }
 
 export async function importDocxRequest(data: string, t: Translator): Promise<ImportResult> {

@@ -1,5 +1,6 @@
 // `notice-export FILE [-o OUT.docx] [--locale zh|en]`: a notice as a Word document in 公文 format.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { parseNotice } from '../../grammar/index.js';
 import { translator } from '../l10n/index.js';
 import { beside, parseArgs, utf8 } from './cli.js';
 import { exportDocx } from './export.js';
@@ -14,7 +15,7 @@ export async function runExport(argv: string[], out: (s: string) => void = conso
   const target = a.out ?? beside(a.file, '.docx');
   try {
     const text = utf8.decode(readFileSync(a.file));
-    writeFileSync(target, await exportDocx(text));
+    writeFileSync(target, await exportDocx(parseNotice(text)));
   } catch (e) {
     err(t('publish.failed', { file: a.file, message: e instanceof Error ? e.message : String(e) }));
     return 2;

@@ -19,7 +19,7 @@ import {
   type IParagraphStyleOptions,
   type IRunOptions,
 } from 'docx';
-import { parseNotice } from '../../grammar/index.js';
+import type { NoticeDocument } from '../../grammar/index.js';
 import { publishedBlocks, type Block } from './blocks.js';
 import {
   BODY_PT,
@@ -121,9 +121,9 @@ function paragraphs(blocks: Block[]): Paragraph[] {
   });
 }
 
-/** The Word document (OOXML) of a notice. */
-export function buildDocx(text: string): Document {
-  const blocks = publishedBlocks(parseNotice(text));
+/** The Word document (OOXML) of a notice, from its tree (the grammar stays out of this bundle). */
+export function buildDocx(doc: NoticeDocument): Document {
+  const blocks = publishedBlocks(doc);
   const title = blocks.filter((b) => b.kind === 'title').map((b) => b.text).join('');
   // Twips, rounded (docx's own conversion truncates: A4 would come out 11905 × 16837).
   const mm = (v: number) => Math.round((v / 25.4) * 1440);
@@ -176,6 +176,6 @@ export function buildDocx(text: string): Document {
 }
 
 /** The .docx file of a notice, as bytes. */
-export async function exportDocx(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(buildDocx(text)));
+export async function exportDocx(doc: NoticeDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(buildDocx(doc)));
 }

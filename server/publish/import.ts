@@ -7,7 +7,6 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { numberToChinese, numberToCircled } from '../../grammar/index.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -98,6 +97,28 @@ function readStyleNumbering(xml: string | undefined): Map<string, { numId: strin
 const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 const roman = (n: number) => ROMAN.reduce((s, [v, r]) => { while (n >= v) { s += r; n -= v; } return s; }, '');
 const letter = (n: number) => (n >= 1 ? String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1) : String(n));
+// Word's own counting, written here: the grammar's numerals module pulls in its lexer (chevrotain),
+// 130 KB this bundle does without.
+const DIGITS = '〇一二三四五六七八九';
+/** chineseCounting: 1 一, 10 十, 12 十二, 20 二十, 105 一百零五. */
+function chineseCounting(n: number): string {
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 100) return DIGITS[Math.floor(n / 10)] + '十' + (n % 10 ? DIGITS[n % 10] : '');
+  if (n < 1000) {
+    const rest = n % 100;
+    const head = DIGITS[Math.floor(n / 100)] + '百';
+    return rest === 0 ? head : head + (rest < 10 ? '零' + DIGITS[rest] : rest < 20 ? '一' + chineseCounting(rest) : chineseCounting(rest));
+  }
+  return String(n);
+}
+/** decimalEnclosedCircle: ① … ⑳ (U+2460), ㉑ … ㉟ (U+3251), ㊱ … ㊿ (U+32B1). */
+function circled(n: number): string {
+  if (n >= 1 && n <= 20) return String.fromCharCode(0x2460 + n - 1);
+  if (n >= 21 && n <= 35) return String.fromCharCode(0x3251 + n - 21);
+  if (n >= 36 && n <= 50) return String.fromCharCode(0x32b1 + n - 36);
+  return `(${n})`;
+}
 const LEGAL = '零壹贰叁肆伍陆柒捌玖';
 const TIANGAN = '甲乙丙丁戊己庚辛壬癸';
 
@@ -109,16 +130,16 @@ export function formatNumber(n: number, fmt: string): string {
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
     case 'japaneseCounting':
-      return numberToChinese(n);
+      return chineseCounting(n);
     case 'ideographDigital':
       return String(n).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]);
     case 'chineseLegalSimplified':
-      return numberToChinese(n).replace(/^十/, '一十').replace(/[一二三四五六七八九]/g, (c) => LEGAL['零一二三四五六七八九'.indexOf(c)]).replace(/十/g, '拾').replace(/百/g, '佰');
+      return chineseCounting(n).replace(/^十/, '一十').replace(/[一二三四五六七八九]/g, (c) => LEGAL['零一二三四五六七八九'.indexOf(c)]).replace(/十/g, '拾').replace(/百/g, '佰');
     case 'ideographTraditional':
       return n >= 1 && n <= 10 ? TIANGAN[n - 1] : String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
-      return numberToCircled(n);
+      return circled(n);
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
       return String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));

@@ -34,6 +34,8 @@ describe('settings notice.*', () => {
         'notice.format.numbering',
         'notice.format.trailingSpaces',
         'notice.format.blankLines',
+        // issue 19: findings in the preview's margin
+        'notice.preview.findings',
       ].sort(),
     );
     expect(props['notice.rules'].additionalProperties.enum).toEqual([...RULE_SETTINGS]);

@@ -53,7 +53,7 @@ function notices(): [string, string][] {
 
 describe('export to Word then import', () => {
   it.each(notices())('%s: gives back the same text', async (_name, text) => {
-    const back = await importDocx(await exportDocx(text));
+    const back = await importDocx(await exportDocx(parseNotice(text)));
     expect(back.text).toBe(publishedText(publishedBlocks(parseNotice(text))) + '\n');
   });
 
@@ -70,7 +70,7 @@ describe('export to Word then import', () => {
 });
 
 describe('the exported package', async () => {
-  const zip = await JSZip.loadAsync(await exportDocx(corpus('changsha-county-2021')));
+  const zip = await JSZip.loadAsync(await exportDocx(parseNotice(corpus('changsha-county-2021'))));
   const documentXml = await zip.file('word/document.xml')!.async('string');
   const stylesXml = await zip.file('word/styles.xml')!.async('string');
   const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(stylesXml)?.[1] ?? '';
@@ -141,7 +141,7 @@ describe('the exported package', async () => {
   });
 
   it('places the signature and the date at the right, the date two characters from the edge when longer', async () => {
-    const own = await JSZip.loadAsync(await exportDocx(OWN['date longer than the signature, CRLF']));
+    const own = await JSZip.loadAsync(await exportDocx(parseNotice(OWN['date longer than the signature, CRLF'])));
     const xml = await own.file('word/document.xml')!.async('string');
     const para = (text: string) => new RegExp(`<w:p>((?:(?!<w:p>).)*?${text}.*?)</w:p>`).exec(xml)?.[1] ?? '';
     // 2023年12月15日 is 7 characters wide (8 half-width digits): it ends 2 characters from the right

@@ -2,7 +2,7 @@
 // written (一、（一）1.（1）①), and the punctuation as it was typed.
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { parseNotice } from '../../grammar/index.js';
+import { numberToChinese, numberToCircled, parseNotice } from '../../grammar/index.js';
 import { formatNumber, importDocx } from '../../server/publish/import.js';
 
 /** A Word list with the five levels of GB/T 9704's structure numbers. */
@@ -85,6 +85,14 @@ describe('import from Word', () => {
   it('keeps full-width and half-width punctuation as typed, drops empty paragraphs and edge spaces', async () => {
     const { text } = await importDocx(await docx([p('　　截至6月30日，已完成整改31个（含立行立改3个）；整改完成率51.67%。  '), p(''), p('(一)ASCII 括号照旧')]));
     expect(text).toBe('截至6月30日，已完成整改31个（含立行立改3个）；整改完成率51.67%。\n(一)ASCII 括号照旧\n');
+  });
+
+  it('writes Chinese counting and circled numbers as the grammar reads them', () => {
+    for (let n = 1; n <= 50; n++) {
+      expect(formatNumber(n, 'chineseCounting')).toBe(numberToChinese(n));
+      expect(formatNumber(n, 'decimalEnclosedCircle')).toBe(numberToCircled(n));
+    }
+    expect(formatNumber(105, 'chineseCounting')).toBe(numberToChinese(105));
   });
 
   it('writes the counters of Word number formats', () => {
