@@ -11,6 +11,8 @@ interface PreviewResult {
   css: string;
   faces: { part: string; standard: string; stack: string[] }[];
   fontMissing: string;
+  defaultFace: string;
+  partSeparator: string;
   version: number;
 }
 type ImportResult = { text: string; done: string } | { error: string };
@@ -21,8 +23,8 @@ const isNotice = (d: vscode.TextDocument | undefined): d is vscode.TextDocument 
 class Preview {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
-  /** Until then, editor scrolling is ours (the preview asked for it): not sent back. */
-  private quietUntil = 0;
+  /** The editor's top line the preview just asked for: its echo is not sent back (until `echoUntil`). */
+  private echo: { line: number; until: number } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -43,15 +45,18 @@ class Preview {
     this.disposables.push(
       w.onDidReceiveMessage((m: { type: string; line?: number }) => this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === uri.toString()) this.schedule(120);
+        if (e.document.uri.toString() === uri.toString()) this.schedule(50);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('notice.preview')) this.schedule(0);
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if (e.textEditor.document.uri.toString() !== uri.toString() || Date.now() < this.quietUntil) return;
+        if (e.textEditor.document.uri.toString() !== uri.toString()) return;
         const top = e.visibleRanges[0]?.start.line;
-        if (top !== undefined) void w.postMessage({ type: 'scrollToLine', line: top });
+        if (top === undefined) return;
+        if (this.echo && Date.now() < this.echo.until && Math.abs(top - this.echo.line) <= 1) return;
+        this.echo = undefined;
+        void w.postMessage({ type: 'scrollToLine', line: top });
       }),
       panel.onDidDispose(() => {
         this.disposables.forEach((d) => d.dispose());
@@ -92,7 +97,7 @@ class Preview {
       // The preview was scrolled: the editor follows, without echoing back.
       const editor = this.editor();
       if (!editor) return;
-      this.quietUntil = Date.now() + 300;
+      this.echo = { line, until: Date.now() + 500 };
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
     } else if (m.type === 'reveal') {
       // A click on a heading: its line, cursor at its start, in the editor beside.
@@ -100,7 +105,6 @@ class Preview {
       const column = this.editor()?.viewColumn ?? vscode.ViewColumn.One;
       const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
       const at = new vscode.Position(line, 0);
-      this.quietUntil = Date.now() + 300;
       editor.selection = new vscode.Selection(at, at);
       editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }

@@ -17,7 +17,13 @@
 
   function scrollToLine(line) {
     let target;
-    for (const b of blocks()) {
+    const all = blocks();
+    // At or above the first block: the top of the first sheet, margin and all.
+    if (all.length === 0 || line <= Number(all[0].dataset.line)) {
+      ignoreScrollUntil = Date.now() + 200;
+      return window.scrollTo(0, 0);
+    }
+    for (const b of all) {
       if (Number(b.dataset.line) > line) break;
       target = b;
     }
@@ -36,24 +42,36 @@
   function installed(name) {
     return ['monospace', 'serif', 'sans-serif'].some((g) => width('"' + name + '", ' + g) !== width(g));
   }
-  function checkFaces(faces, template) {
+  function checkFaces(faces, template, fallback, separator) {
     const key = JSON.stringify(faces);
     if (key === facesKey) return;
     facesKey = key;
-    const lines = [];
+    // One line per missing face and stand-in: "仿宋_GB2312 … 正文、三级标题 … AR PL UMing CN".
+    const missing = new Map();
     for (const f of faces) {
       if (installed(f.standard)) continue;
-      const used = f.stack.find((n) => n !== f.standard && installed(n)) || '—';
-      lines.push(template.replace('{standard}', f.standard).replace('{part}', f.part).replace('{used}', used));
+      const used = f.stack.find((n) => n !== f.standard && installed(n)) || fallback;
+      const k = f.standard + '\u0000' + used;
+      if (!missing.has(k)) missing.set(k, { standard: f.standard, used, parts: [] });
+      missing.get(k).parts.push(f.part);
     }
     notes.textContent = '';
-    for (const l of new Set(lines)) {
+    for (const m of missing.values()) {
       const p = document.createElement('p');
-      p.textContent = l;
+      p.textContent = template.replace('{standard}', m.standard).replace('{part}', m.parts.join(separator)).replace('{used}', m.used);
       notes.appendChild(p);
     }
-    notes.hidden = lines.length === 0;
+    notes.hidden = missing.size === 0;
   }
+
+  // The A4 sheet fits the panel's width (as a PDF viewer's "page width"), never enlarged.
+  function fit() {
+    const sheet = pages.querySelector('.page');
+    if (!sheet) return;
+    const zoom = Math.max(0.3, Math.min(1, (document.documentElement.clientWidth - 16) / sheet.offsetWidth));
+    if (document.body.style.zoom !== String(zoom)) document.body.style.zoom = String(zoom);
+  }
+  window.addEventListener('resize', fit);
 
   window.addEventListener('message', (event) => {
     const m = event.data;
@@ -61,10 +79,11 @@
       const y = window.scrollY;
       if (m.css !== css) pageStyle.textContent = css = m.css;
       pages.innerHTML = m.html;
+      fit();
       ignoreScrollUntil = Date.now() + 100;
       window.scrollTo(0, y);
       document.body.dataset.version = String(m.version);
-      checkFaces(m.faces, m.fontMissing);
+      checkFaces(m.faces, m.fontMissing, m.defaultFace, m.partSeparator);
     } else if (m.type === 'scrollToLine') {
       scrollToLine(m.line);
     }

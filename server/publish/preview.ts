@@ -43,6 +43,10 @@ export interface Preview {
   faces: { part: string; standard: string; stack: string[] }[];
   /** The message for a missing standard face: `{standard}`, `{part}`, `{used}` to fill. */
   fontMissing: string;
+  /** What `{used}` says when no face of the stack is installed. */
+  defaultFace: string;
+  /** Between the parts that share a missing face (`正文、三级标题`). */
+  partSeparator: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -204,5 +208,7 @@ export function renderPreview(doc: NoticeDocument, t: Translator, findings: Marg
     css: css(),
     faces: parts.map(([face, part]) => ({ part, standard: FACES[face].standard, stack: FACES[face].stack })),
     fontMissing: t('publish.fontMissing', { standard: '{standard}', part: '{part}', used: '{used}' }),
+    defaultFace: t('publish.defaultFace'),
+    partSeparator: t('publish.partSeparator'),
   };
 }
