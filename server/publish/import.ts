@@ -248,5 +248,5 @@ export async function importDocx(bytes: Uint8Array): Promise<{ text: string; war
     .split(/\r?\n/)
     .map((l) => l.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((l) => l.length > 0);
-  return { text: lines.join('\n') + '\n', warnings: result.messages.map((m) => m.message) };
+  return { text: lines.length > 0 ? lines.join('\n') + '\n' : '', warnings: result.messages.map((m) => m.message) };
 }
