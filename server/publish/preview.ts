@@ -150,7 +150,8 @@ function pieceHtml(p: Piece, indents: { signature: number; date: number }, notes
   }
   const margin = p.from === 0 ? (notes.get(block.line) ?? []) : [];
   const aside = margin.map((n) => `<span class="note ${n.severity}">${esc(n.message)}</span>`).join('');
-  return `<p class="${classes.join(' ')}" data-line="${block.line}">${inner}${aside ? `<span class="notes">${aside}</span>` : ''}</p>`;
+  // The notes first: set aside in the margin, they stand level with the paragraph's first line.
+  return `<p class="${classes.join(' ')}" data-line="${block.line}">${aside ? `<span class="notes">${aside}</span>` : ''}${inner}</p>`;
 }
 
 const stack = (face: Face) => [...FACES[face].stack.map((n) => `"${n}"`), FACES[face].generic].join(', ');

@@ -22,7 +22,7 @@ function blocksOf(html: string): { line: number; text: string; cls: string }[] {
   return [...html.matchAll(/<p class="([^"]*)" data-line="(\d+)">(.*?)<\/p>/g)].map((m) => ({
     cls: m[1],
     line: Number(m[2]),
-    text: m[3].replace(/<span class="notes">.*<\/span>$/, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    text: m[3].replace(/^<span class="notes">.*?<\/span><\/span>/, '').replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
   }));
 }
 const pagesOf = (html: string) => html.split('<section class="page').length - 1;
@@ -114,7 +114,7 @@ describe('preview, export and import over LSP (bundled server)', () => {
     const off = await client.ask<PreviewResult>('notice/preview', slip);
     const on = await client.ask<PreviewResult>('notice/preview', slip, { findings: true });
     expect(off.html).not.toContain('class="note');
-    expect(on.html).toMatch(/<p class="h h1" data-line="2">.*<span class="note (warning|error)">[^<]*二/);
+    expect(on.html).toMatch(/<p class="h h1" data-line="2"><span class="notes"><span class="note (warning|error)">[^<]*二/);
   });
 
   it('exports the open document (with its unsaved edit) and imports a .docx back', async () => {
