@@ -62,24 +62,26 @@ function classOf(b: Block): string {
   return b.kind;
 }
 
-/** The grid lines a block takes (a title line is 1¼ grid lines high). */
-function linesOf(b: Block, text: string, continued: boolean): number {
-  if (b.kind === 'title') return Math.max(1, Math.ceil(widthInChars(text) / TITLE_CHARS)) * 1.25;
+/** The grid lines a block of `width` characters takes (a title line is 1¼ grid lines high). */
+function linesOf(b: Block, width: number, continued: boolean): number {
+  if (b.kind === 'title') return Math.max(1, Math.ceil(width / TITLE_CHARS)) * 1.25;
   if (b.kind === 'signature' || b.kind === 'date') return 1;
-  return Math.max(1, Math.ceil(((continued ? 0 : 2) + widthInChars(text)) / CHARS_PER_LINE));
+  return Math.max(1, Math.ceil(((continued ? 0 : 2) + width) / CHARS_PER_LINE));
 }
 
-/** The longest start of `text` whose width, after `indent` characters, fills `lines` lines. */
-function cutAt(text: string, indent: number, lines: number): number {
-  let w = indent;
-  let i = 0;
-  const chars = Array.from(text);
-  for (; i < chars.length; i++) {
-    const next = w + widthInChars(chars[i]);
-    if (next > lines * CHARS_PER_LINE) break;
-    w = next;
+/** From `from`, the longest run of `text` that fills `lines` lines after `indent` characters: its end and width. */
+function cutAt(text: string, from: number, indent: number, lines: number): { end: number; width: number } {
+  const room = lines * CHARS_PER_LINE - indent;
+  let width = 0;
+  let i = from;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const w = code < 0x2000 ? 0.5 : 1;
+    if (width + w > room) break;
+    width += w;
+    i += code > 0xffff ? 2 : 1;
   }
-  return chars.slice(0, i).join('').length;
+  return { end: i, width };
 }
 
 interface Piece {
@@ -90,7 +92,10 @@ interface Piece {
   spaceBefore: number;
 }
 
-/** Blocks into pages of 22 lines; a paragraph that does not fit goes on over the page break, as in Word. */
+/**
+ * Blocks into pages of 22 lines; a paragraph that does not fit goes on over the page break, as
+ * in Word. Linear in the text: each block's width is measured once and consumed as it is cut.
+ */
 function paginate(blocks: Block[]): Piece[][] {
   const pages: Piece[][] = [[]];
   let used = 0;
@@ -100,23 +105,24 @@ function paginate(blocks: Block[]): Piece[][] {
     let spaceBefore = i === firstClosing && i > 0 ? 1 : 0;
     const spaceAfter = i === lastTitle ? 1 : 0;
     let from = 0;
+    let width = widthInChars(block.text);
     for (;;) {
       const continued = from > 0;
-      const rest = block.text.slice(from);
-      const need = spaceBefore + linesOf(block, rest, continued);
+      const need = spaceBefore + linesOf(block, width, continued);
       const free = LINES_PER_PAGE - used;
       if (need <= free) {
         pages[pages.length - 1].push({ block, from, to: block.text.length, spaceBefore });
         used += need + spaceAfter;
         break;
       }
-      // Split body text across the break; titles, headings' heads and closing lines move whole.
+      // Split body text across the break; titles and closing lines move whole.
       const fits = Math.floor(free - spaceBefore);
       const splittable = (block.kind === 'body' || block.kind === 'heading') && fits >= 1;
-      const cut = splittable ? cutAt(rest, continued ? 0 : 2, fits) : 0;
-      if (cut > 0 && cut < rest.length) {
-        pages[pages.length - 1].push({ block, from, to: from + cut, spaceBefore });
-        from += cut;
+      const cut = splittable ? cutAt(block.text, from, continued ? 0 : 2, fits) : { end: from, width: 0 };
+      if (cut.end > from && cut.end < block.text.length) {
+        pages[pages.length - 1].push({ block, from, to: cut.end, spaceBefore });
+        from = cut.end;
+        width -= cut.width;
       } else if (used === 0) {
         // Taller than a page (a very long title): it stays, the page overflows.
         pages[pages.length - 1].push({ block, from, to: block.text.length, spaceBefore });

