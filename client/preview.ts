@@ -14,6 +14,7 @@ interface PreviewResult {
   defaultFace: string;
   partSeparator: string;
   version: number;
+  title: string;
 }
 type ImportResult = { text: string; done: string } | { error: string };
 
@@ -77,7 +78,9 @@ class Preview {
       .sendRequest<PreviewResult | null>('notice/preview', { textDocument: { uri: this.uri.toString() }, findings })
       .catch(() => null);
     if (!r) return;
-    await this.panel.webview.postMessage({ type: 'update', ...r });
+    this.panel.title = r.title;
+    // The notice's address goes along: the webview keeps it as its state, to come back after a reload.
+    await this.panel.webview.postMessage({ type: 'update', ...r, uri: this.uri.toString() });
     if (!this.ready) {
       this.ready = true;
       const top = this.editor()?.visibleRanges[0]?.start.line;
@@ -121,6 +124,13 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Lan
     return isNotice(active) ? active : undefined;
   };
 
+  const webviewOptions = { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false };
+  const show = (panel: vscode.WebviewPanel, uri: vscode.Uri) => {
+    const key = uri.toString();
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
+    previews.set(key, new Preview(panel, uri, client, media, () => previews.delete(key)));
+  };
+
   const openPreview = async (beside: boolean, uri?: vscode.Uri) => {
     const doc = target(uri) ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
     if (!isNotice(doc)) return;
@@ -129,13 +139,8 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Lan
     const open = previews.get(key);
     if (open) return open.panel.reveal(column, true);
     const name = doc.uri.path.split('/').pop() ?? '';
-    const panel = vscode.window.createWebviewPanel('notice.preview', name, { viewColumn: column, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [media],
-      retainContextWhenHidden: false,
-    });
-    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
-    previews.set(key, new Preview(panel, doc.uri, client, media, () => previews.delete(key)));
+    const panel = vscode.window.createWebviewPanel('notice.preview', name, { viewColumn: column, preserveFocus: true }, webviewOptions);
+    show(panel, doc.uri);
   };
 
   const exportDocx = async (uri?: vscode.Uri) => {
@@ -171,6 +176,14 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Lan
     vscode.commands.registerCommand('notice.exportDocx', exportDocx),
     vscode.commands.registerCommand('notice.importDocx', importDocx),
     { dispose: () => previews.forEach((p) => p.panel.dispose()) },
+    // A preview left open comes back with the window (its state is the notice's address).
+    vscode.window.registerWebviewPanelSerializer('notice.preview', {
+      deserializeWebviewPanel: async (panel: vscode.WebviewPanel, state: { uri?: string } | undefined) => {
+        if (!state?.uri) return panel.dispose();
+        panel.webview.options = webviewOptions;
+        show(panel, vscode.Uri.parse(state.uri));
+      },
+    }),
   );
 }
 

@@ -83,6 +83,7 @@
       ignoreScrollUntil = Date.now() + 100;
       window.scrollTo(0, y);
       document.body.dataset.version = String(m.version);
+      vscode.setState({ uri: m.uri });
       checkFaces(m.faces, m.fontMissing, m.defaultFace, m.partSeparator);
     } else if (m.type === 'scrollToLine') {
       scrollToLine(m.line);

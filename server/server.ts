@@ -290,7 +290,7 @@ export function startServer(connection: Connection): void {
   // Preview, Word export and import (issue 19): the code behind them is loaded on first use.
   connection.onRequest(
     PreviewRequest,
-    onDocument(null, ({ analysis, version }, _d, params) => preview(analysis, version, translator(analysis.settings.locale), params.findings === true)),
+    onDocument(null, ({ analysis, version }, doc, params) => preview(analysis, doc.uri, version, translator(analysis.settings.locale), params.findings === true)),
   );
   connection.onRequest(ExportDocxRequest, onDocument(null, ({ analysis }) => exportDocxRequest(analysis, translator(analysis.settings.locale))));
   connection.onRequest(ImportDocxRequest, (params) => importDocxRequest(params.data, translator(normalizeLocale(clientLocale))));

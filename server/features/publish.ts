@@ -17,6 +17,8 @@ export interface PreviewParams {
 }
 export interface PreviewResult extends Preview {
   version: number;
+  /** The panel's title: 预览 + the file name. */
+  title: string;
 }
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('notice/preview');
 
@@ -40,7 +42,7 @@ export const ImportDocxRequest = new RequestType<ImportParams, ImportResult, voi
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 
-export async function preview(analysis: Analysis, version: number, t: Translator, findings: boolean): Promise<PreviewResult> {
+export async function preview(analysis: Analysis, uri: string, version: number, t: Translator, findings: boolean): Promise<PreviewResult> {
   const { renderPreview } = await import('../publish/preview.js');
   const notes: MarginNote[] = findings
     ? analysis.results.map((r) => ({
@@ -49,7 +51,8 @@ export async function preview(analysis: Analysis, version: number, t: Translator
         message: r.message,
       }))
     : [];
-  return { ...renderPreview(analysis.doc, t, notes), version };
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  return { ...renderPreview(analysis.doc, t, notes), version, title: t('publish.previewTitle', { name }) };
 }
 
 export async function exportDocxRequest(analysis: Analysis, t: Translator): Promise<ExportResult> {

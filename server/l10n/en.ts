@@ -175,6 +175,7 @@ export const en: Record<MessageKey, string> = {
   'publish.part.heading2': 'level-2 headings',
   'publish.part.heading3': 'level-3 headings',
   'publish.part.heading4': 'level-4 headings',
+  'publish.previewTitle': 'Preview {name}',
   'publish.page': 'page {n}',
   // issue 8: very large documents
   'engine.rulesSkipped': 'The document is very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped.',

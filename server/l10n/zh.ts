@@ -174,6 +174,7 @@ export const zh = {
   'publish.part.heading2': '二级标题',
   'publish.part.heading3': '三级标题',
   'publish.part.heading4': '四级标题',
+  'publish.previewTitle': '预览 {name}',
   'publish.page': '第 {n} 页',
   // issue 8: very large documents
   'engine.rulesSkipped': '文档过大（{chars} 个字符，超过 {limit}），只生成大纲，未做各项检查。',

@@ -111,6 +111,7 @@ const cursorLine = async () => {
       return b.length > 0 ? b : null;
     }, 30000, 'the preview to show the notice');
     expect(await page.locator('.editor-group-container').count() >= 2, 'the preview is not beside the editor');
+    await page.locator('.tabs-container .tab', { hasText: `预览 ${FILE}` }).first().waitFor({ timeout: 5000 });
     const title = blocks.find((b) => b.cls === 'title');
     expect(title?.text === TITLE, `the title reads ${show(title)}`);
     for (const h of HEADINGS) {

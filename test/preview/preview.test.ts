@@ -15,6 +15,7 @@ interface PreviewResult {
   faces: { part: string; standard: string; stack: string[] }[];
   fontMissing: string;
   version: number;
+  title: string;
 }
 
 /** The pages' text, block by block (data-line and text), as a reader of the preview sees it. */
@@ -94,6 +95,7 @@ describe('preview, export and import over LSP (bundled server)', () => {
     const shown = blocksOf(r.html);
     const doc = parseNotice(client.text(uri));
     expect(r.version).toBe(client.version(uri));
+    expect(r.title).toBe('预览 preview-test.notice');
     expect(shown.filter((b) => b.cls === 'title').map((b) => b.text).join('')).toBe(doc.title.map((p) => p.text.trim()).join(''));
     for (const h of doc.headings.filter((x) => x.level <= 2)) expect(shown.some((b) => b.line === h.line && b.cls.startsWith(`h h${h.level}`))).toBe(true);
     expect(pagesOf(r.html)).toBeGreaterThan(5);
