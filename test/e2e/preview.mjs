@@ -119,6 +119,10 @@ const cursorLine = async () => {
       expect(b && /\bh1\b/.test(b.cls) && b.line === lineOf(h), `heading ${h} shows as ${show(b)}`);
     }
     expect(blocks.filter((b) => /\bh2\b/.test(b.cls)).length >= 4, 'the level-2 headings are missing');
+    // No 仿宋_GB2312 on this machine: the note says which face stands in for the body.
+    const note = await frame.locator('#notes').innerText();
+    expect(/仿宋_GB2312[^\n]*正文/.test(note), `the missing-face note reads ${show(note)}`);
+    report.fontNote = note;
     report.pages = await frame.locator('.page').count();
     expect(report.pages > 3, `only ${report.pages} pages`);
   });
