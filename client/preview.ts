@@ -121,7 +121,10 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Lan
   const target = (uri?: vscode.Uri): vscode.TextDocument | undefined => {
     if (uri) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const active = vscode.window.activeTextEditor?.document;
-    return isNotice(active) ? active : undefined;
+    if (isNotice(active)) return active;
+    // From the preview itself: the notice it shows.
+    const shown = [...previews.values()].find((p) => p.panel.active)?.uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === shown);
   };
 
   const webviewOptions = { enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false };
