@@ -82,6 +82,33 @@ describe('import from Word', () => {
     expect(text).toBe('一、第一部分\n1.甲事项。\n2.乙事项。\n一、另起一个清单\n1.丙事项。\n');
   });
 
+  it('numbers paragraphs whose style carries the list (headings linked to a multilevel list)', async () => {
+    const doc = new Document({
+      numbering: { config: [NOTICE_LIST] },
+      styles: {
+        paragraphStyles: [
+          { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', paragraph: { numbering: { reference: 'notice-levels', level: 0 } } },
+          { id: 'Heading2', name: 'heading 2', basedOn: 'Normal', paragraph: { numbering: { reference: 'notice-levels', level: 1 } } },
+          // A style of ours based on a numbered heading: numbered as its base.
+          { id: 'NoticeSection', name: 'Notice Section', basedOn: 'Heading1' },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '组织整改落实情况', style: 'Heading1' }),
+            new Paragraph({ text: '强化领导抓整改。', style: 'Heading2' }),
+            new Paragraph({ text: '正文段落。' }),
+            new Paragraph({ text: '压实责任抓整改。', style: 'Heading2' }),
+            new Paragraph({ text: '继续深化后续整改', style: 'NoticeSection' }),
+          ],
+        },
+      ],
+    });
+    const { text } = await importDocx(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text).toBe('一、组织整改落实情况\n（一）强化领导抓整改。\n正文段落。\n（二）压实责任抓整改。\n二、继续深化后续整改\n');
+  });
+
   it('keeps full-width and half-width punctuation as typed, drops empty paragraphs and edge spaces', async () => {
     const { text } = await importDocx(await docx([p('　　截至6月30日，已完成整改31个（含立行立改3个）；整改完成率51.67%。  '), p(''), p('(一)ASCII 括号照旧')]));
     expect(text).toBe('截至6月30日，已完成整改31个（含立行立改3个）；整改完成率51.67%。\n(一)ASCII 括号照旧\n');
