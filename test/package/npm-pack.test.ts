@@ -13,12 +13,14 @@ describe('the npm package', () => {
   it('npm pack --dry-run lists only dist, docs, schemas, README, LICENSE, CHANGELOG and the manifest', () => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO, encoding: 'utf8' })) as { files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
-    const allowed = [/^dist\/(cli|server|extension)\.js$/, /^docs\/rules\/[\w-]+\.md$/, /^schemas\/[\w.-]+\.json$/, /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/];
+    const allowed = [/^dist\/(cli|server|extension|notice-export|notice-import)\.js$/, /^dist\/publish\/\w+\.js$/, /^docs\/rules\/[\w-]+\.md$/, /^schemas\/[\w.-]+\.json$/, /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/];
     expect(files.filter((f) => !allowed.some((re) => re.test(f)))).toEqual([]);
     for (const must of ['dist/cli.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'schemas/noticerc.schema.json', 'docs/rules/count-sum.md']) {
       expect(files).toContain(must);
     }
-    expect(files).toContain(pkg.bin['notice-lint']);
+    for (const bin of Object.values(pkg.bin) as string[]) expect(files).toContain(bin);
+    // The Word export and import CLIs load their bundles at run time.
+    for (const lazy of ['dist/publish/export.js', 'dist/publish/import.js']) expect(files).toContain(lazy);
   });
 
   it('names its public repository, issue tracker, homepage and publisher', () => {

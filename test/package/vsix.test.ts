@@ -28,6 +28,9 @@ describe('notice-tools .vsix', () => {
       /^\[Content_Types\]\.xml$/,
       /^extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|language-configuration\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
       /^extension\/dist\/(extension|server|cli)\.js$/,
+      // issue 19: preview, export and import, loaded when used; the preview's page script and style
+      /^extension\/dist\/publish\/(preview|export|import)\.js$/,
+      /^extension\/media\/preview\.(js|css)$/,
       /^extension\/images\/[\w-]+\.png$/,
       /^extension\/(docs\/rules|snippets|syntaxes|schemas)\/[\w.-]+\.(md|json)$/,
     ];
