@@ -1,11 +1,12 @@
 // The notice parser: a Chevrotain parser over the lexer's tokens that yields one record per
-// line (its indentation, its heading marker or label, its inline tokens). Built once
-// (`performSelfAnalysis` in the constructor) and reused with `parser.input = tokens`.
+// line (its indentation, its heading marker or label, its inline tokens). One instance, built
+// on first use (`performSelfAnalysis`) and reused with `parser.input = tokens`.
 // The heading hierarchy is built from these records in `build.ts`: levels in real notices
 // are skipped and mixed, so nesting is decided by the markers, not by grammar rules.
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import {
   allTokens,
+  noticeLexer,
   Char,
   Comment,
   InlineEnum,
@@ -28,7 +29,7 @@ export interface LineRecord {
   end: number;
   /** Offset just past the line break (equals `end` on the last line without one). */
   next: number;
-  /** The indentation (set by this parser only: the fast scanner, scan.ts, leaves it out, as the tree does not read it). */
+  /** The indentation, if any. */
   indent?: IToken;
   marker?: IToken;
   label?: IToken;
@@ -95,11 +96,10 @@ class NoticeParser extends EmbeddedActionsParser {
       this.ACTION(() => line.inline.push(t));
     });
     this.ACTION(() => {
-      const all = [line.indent, line.marker, line.label, line.comment, ...line.inline].filter(
-        (t): t is IToken => t !== undefined,
-      );
-      line.start = all[0].startOffset;
-      line.end = all[all.length - 1].startOffset + all[all.length - 1].image.length;
+      const first = line.indent ?? line.comment ?? line.marker ?? line.label ?? line.inline[0];
+      const last = line.inline.at(-1) ?? line.label ?? line.marker ?? line.comment ?? line.indent!;
+      line.start = first.startOffset;
+      line.end = last.startOffset + last.image.length;
       line.next = line.end;
     });
     return line;
@@ -165,19 +165,17 @@ function emptyLine(at: number): LineRecord {
   return { start: at, end: at, next: at, inline: [] };
 }
 
-let parserInstance: NoticeParser | undefined;
+let parser: NoticeParser | undefined;
 
-/** The one parser instance (its grammar is recorded once, on first use). */
-export function noticeParser(): NoticeParser {
-  parserInstance ??= new NoticeParser();
-  return parserInstance;
+/** The lines of `text` through the Chevrotain lexer and parser, with what either reported. */
+export function parseLines(text: string): { records: LineRecord[]; errors: { offset: number; message: string }[] } {
+  const lexed = noticeLexer.tokenize(text);
+  parser ??= new NoticeParser();
+  parser.input = lexed.tokens;
+  const records = parser.document();
+  const errors = [
+    ...lexed.errors.map((e) => ({ offset: e.offset, message: e.message })),
+    ...parser.errors.map((e) => ({ offset: e.token.startOffset, message: e.message })),
+  ];
+  return { records, errors };
 }
-
-export interface ParseLinesResult {
-  lines: LineRecord[];
-  lexErrors: number;
-  parseErrors: number;
-}
-
-export type { NoticeParser };
-export { Text, Char };
