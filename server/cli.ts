@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { looksLikeNotice } from './detect.js';
+import { looksLikeNotice } from '../common/detect.js';
 import { analyze } from './engine.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';

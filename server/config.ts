@@ -16,7 +16,9 @@ import { ruleIds } from './rules/registry.js';
 import { closest } from './suggest.js';
 import { defaultSettings, type EngineSettings, type NumberingMode, type RuleSetting } from './rules/types.js';
 
-export const CONFIG_FILE = '.noticerc.json';
+import { CONFIG_FILE } from '../common/ids.js';
+
+export { CONFIG_FILE };
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'information', 'hint'];
 export const NUMBERING_MODES: readonly NumberingMode[] = ['auto', 'restart', 'continuous'];

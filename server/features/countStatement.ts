@@ -10,7 +10,7 @@
 // breakdown (`整改完成率88.9%`) follows the new numbers, by the definition it was written with.
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { applyEdits } from './codeActions.js';
-import { COUNT_STATEMENT_KIND } from './kinds.js';
+import { COUNT_STATEMENT_KIND } from '../../common/ids.js';
 import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
 import { translator, type Translator } from '../l10n/index.js';
 import { percent, rateCandidates, reproduces, totalOf, type CountSentence } from '../model/counts.js';

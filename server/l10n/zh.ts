@@ -20,7 +20,7 @@ export const zh = {
   'directive.fix': '改为“{name}”',
   'config.unknownRule': '没有编号为“{rule}”的规则，此设置不起作用{hint}',
   'config.didYouMean': '（是否指“{name}”？）',
-  // issue 6: editor experience — rule control, config, quick fixes to ignore, server names
+  // issue 6: editor experience — rule control, config, quick fixes to ignore
   'action.ignoreLine': '本行忽略此规则（{rule}）',
   'action.ignoreFile': '本文件忽略此规则（{rule}）',
   'config.notObject': '配置文件应是一个 JSON 对象',
@@ -32,7 +32,6 @@ export const zh = {
   'config.problem': '配置文件 {file}：{problem}',
   'cli.binary': '二进制文件，不是文本',
   'cli.notUtf8': '不是 UTF-8 编码的文本',
-  'server.name': '整改通报语言服务',
   'outline.label': '整改通报',
 
   // issue 3: numbering checks and renumbering
@@ -94,7 +93,6 @@ export const zh = {
   'completion.inserts': '插入：\n\n```text\n{text}\n```',
   'countStatement.write': '生成统计句：{section}',
   'countStatement.rewrite': '按所列条目更新统计句：{section}',
-  'countStatement.none': '光标所在处没有需要生成或更新统计句的问题部分。',
   'command.generateCountStatement': '生成统计句',
 
   // issue 7: writing conventions (date-format, placeholder, inspection-term, closing-block, punctuation) and the formatter
