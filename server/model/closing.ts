@@ -27,15 +27,10 @@ const LABEL_KIND: [RegExp, ContactKind][] = [
 const LABEL = /(联系电话|联系方式|举报电话|监督电话|电话|手机|邮政信箱|通信地址|通讯地址|邮寄地址|来信地址|邮政地址|电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)[ \t\u3000]*[:：]/g;
 const CONTACT_LINE = /^[^。]{0,6}(联系电话|联系方式|举报电话|电话|邮政信箱|通信地址|通讯地址|电子邮箱|电子信箱|邮箱|[Ee]-?mail)[ \t\u3000]*[:：]/;
 
-// Character codes, not a regex test per character: `text[i]` makes a string of every CJK character.
-/** Space, tab or ideographic space. */
-const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
-/** `；` `;` `。`: where a contact value ends. */
-const endsValue = (c: number) => c === 0xff1b || c === 0x3b || c === 0x3002;
-
+/** text[start, end) without the spaces, tabs and ideographic spaces around it. */
 function trimmed(text: string, start: number, end: number): TextSpan {
-  while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (start < end && ' \t\u3000'.includes(text[start])) start++;
+  while (end > start && ' \t\u3000'.includes(text[end - 1])) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -64,8 +59,9 @@ function readClosingBlock(doc: NoticeDocument): ClosingBlock | undefined {
         const labelStart = p.start + (m.index ?? 0);
         const valueStart = labelStart + m[0].length;
         const nextLabel = k + 1 < labels.length ? p.start + (labels[k + 1].index ?? 0) : p.end;
-        let valueEnd = valueStart;
-        while (valueEnd < nextLabel && !endsValue(doc.text.charCodeAt(valueEnd))) valueEnd++;
+        // The value ends at the next label or at a `；` `;` `。`.
+        const end = doc.text.slice(valueStart, nextLabel).search(/[；;。]/);
+        const valueEnd = end < 0 ? nextLabel : valueStart + end;
         fields.push({
           kind,
           label: { start: labelStart, end: labelStart + name.length, text: name },
