@@ -157,6 +157,7 @@ export const InlineNumber = createToken({
 /** The characters that end a `Text` run because an inline token may start there. */
 const BREAK_CHARS = '\r\n（(一二三四五六七八九十';
 
+/** A character class of every UTF-16 unit but `excluded`, as ranges: Chevrotain cannot optimise a negated class (`[^…]`). */
 function rangeClassExcluding(excluded: string): string {
   const codes = Array.from(new Set(Array.from(excluded).map((c) => c.charCodeAt(0)))).sort((a, b) => a - b);
   const hex = (n: number) => '\\u' + n.toString(16).padStart(4, '0');
