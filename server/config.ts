@@ -106,7 +106,7 @@ export function findConfigFile(fromFile: string): string | undefined {
 }
 
 /** Layer configs over a base (later layers win, rule by rule). */
-export function mergeSettings(base: EngineSettings, ...layers: (NoticeConfig | undefined)[]): EngineSettings {
+function mergeSettings(base: EngineSettings, ...layers: (NoticeConfig | undefined)[]): EngineSettings {
   let out: EngineSettings = { ...base, rules: { ...base.rules }, numbering: { ...base.numbering } };
   for (const l of layers) {
     if (!l) continue;

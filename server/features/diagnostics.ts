@@ -6,7 +6,7 @@ import type { Analysis } from '../engine.js';
 import type { PositionMapper } from '../positions.js';
 import type { Severity } from '../rules/types.js';
 
-export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -19,7 +19,7 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * every publish of every keystroke asks for it.
  */
 let docsBaseCache: string | undefined;
-export function ruleDocsBase(): string {
+function ruleDocsBase(): string {
   if (docsBaseCache === undefined) {
     const dir = typeof __dirname === 'string' ? join(__dirname, '..', 'docs', 'rules') : join(process.cwd(), 'docs', 'rules');
     docsBaseCache = pathToFileURL(dir).href + '/';
