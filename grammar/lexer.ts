@@ -1,8 +1,8 @@
 // The notice lexer: Chevrotain tokens for the line structure of a notice.
 //
 // Headings, labels and comments are only tokens at the start of a line (after indentation),
-// which Chevrotain cannot express with `^`; they are custom patterns that check their offset
-// (see `atLineStart`). Body text is lexed as long runs (`Text`); only the characters that can
+// which Chevrotain cannot express with `^`; they are custom patterns that look at the tokens
+// matched before them (`atLineStart`). Body text is lexed as long runs (`Text`); only the characters that can
 // start an inline token (一是 enumerations, （1） inline numbers) break a run, and fall back to
 // `Char` when no inline token matches there.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
