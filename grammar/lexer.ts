@@ -40,8 +40,13 @@ function lineStart(re: RegExp, accept?: (match: string, text: string, end: numbe
 
 const chars = (s: string): string[] => Array.from(s);
 
+// Two token categories the parser reads a line with: what may head a line (a comment or a heading
+// marker), and what may follow (text runs, spaces, 一是, （1）).
+export const LineHead = createToken({ name: 'LineHead', pattern: Lexer.NA });
+export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
+
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
-export const Space = createToken({ name: 'Space', pattern: /[ \t\u3000\u00a0\ufeff]+/ });
+export const Space = createToken({ name: 'Space', pattern: /[ \t\u3000\u00a0\ufeff]+/, categories: [Inline] });
 
 /** `<!-- … -->` on a line of its own: never part of the published text (see docs). */
 export const Comment = createToken({
@@ -49,6 +54,7 @@ export const Comment = createToken({
   pattern: lineStart(/<!--[^\r\n]*?-->(?=[ \t\u3000]*(?:\r|\n|$))/),
   start_chars_hint: ['<'],
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 1: 一、 十一、 (Chinese numeral and 、)
@@ -57,6 +63,7 @@ export const Level1Marker = createToken({
   pattern: lineStart(/[一二三四五六七八九十]{1,4}[、]/),
   start_chars_hint: chars('一二三四五六七八九十'),
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 2: （一） (一) （一) and the doubled （一）、
@@ -65,6 +72,7 @@ export const Level2Marker = createToken({
   pattern: lineStart(/[（(][一二三四五六七八九十]{1,4}[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 4: （1） (1) and split items (35-1); the doubled （1）、
@@ -73,6 +81,7 @@ export const Level4Marker = createToken({
   pattern: lineStart(/[（(][0-9]{1,3}(?:[-－—][0-9]{1,2})?[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
+  categories: [LineHead],
 });
 
 /** Units after a decimal number: `94.5%`, `1.2万`, `8.5岁` are not headings (`3.1名…`, `5.2022年…` are). */
@@ -84,6 +93,7 @@ export const Level3Marker = createToken({
   pattern: lineStart(/[0-9]{1,3}(?:[.．、](?![.．、]))/, (match, text, end) => match.endsWith('、') || !DECIMAL_UNIT.test(text.slice(end, end + 8))),
   start_chars_hint: chars('0123456789'),
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 5: ① ② … (circled numbers)
@@ -92,6 +102,7 @@ export const Level5Marker = createToken({
   pattern: lineStart(new RegExp(`[${CIRCLED_NUMBERS}]`)),
   start_chars_hint: chars(CIRCLED_NUMBERS),
   line_breaks: false,
+  categories: [LineHead],
 });
 
 /** The labels of §4, longest first so that 整改结果及整改情况 wins over 整改结果. */
@@ -145,6 +156,7 @@ export const InlineEnum = createToken({
   }) as CustomPatternMatcherFunc,
   start_chars_hint: chars('一二三四五六七八九十'),
   line_breaks: false,
+  categories: [Inline],
 });
 
 // （1） inside a paragraph (an inline enumeration part)
@@ -152,6 +164,7 @@ export const InlineNumber = createToken({
   name: 'InlineNumber',
   pattern: /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/,
   start_chars_hint: ['（', '('],
+  categories: [Inline],
 });
 
 /** The characters that end a `Text` run because an inline token may start there. */
@@ -171,9 +184,9 @@ function rangeClassExcluding(excluded: string): string {
   return `[${out}]`;
 }
 
-export const Text = createToken({ name: 'Text', pattern: new RegExp(rangeClassExcluding(BREAK_CHARS) + '+') });
+export const Text = createToken({ name: 'Text', pattern: new RegExp(rangeClassExcluding(BREAK_CHARS) + '+'), categories: [Inline] });
 /** A single break character that starts no inline token. */
-export const Char = createToken({ name: 'Char', pattern: /[（(一二三四五六七八九十]/ });
+export const Char = createToken({ name: 'Char', pattern: /[（(一二三四五六七八九十]/, categories: [Inline] });
 
 const MARKER_TYPES: TokenType[] = [Level1Marker, Level2Marker, Level4Marker, Level3Marker, Level5Marker];
 function isMarkerType(t: TokenType): boolean {
@@ -181,6 +194,8 @@ function isMarkerType(t: TokenType): boolean {
 }
 
 export const allTokens: TokenType[] = [
+  LineHead,
+  Inline,
   Newline,
   Comment,
   Level1Marker,
