@@ -1,11 +1,15 @@
 // npm run bench: how fast the analysis is on notices of 1×, 4× and 16× the largest real one,
-// how long a keystroke takes through the real server over stdio, how much memory the server
-// holds, and two baselines on the same bytes (a bare line classifier, markdown-it).
-// Prints a table, then one JSON line with every figure. Bundled to dist/bench.js.
-import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+// against markdownlint on the same bytes (and, for context, a bare line classifier and
+// markdown-it); how long a keystroke takes through the real server over stdio, how long the
+// server takes from its start to the first diagnostics, how much memory it holds, and the size
+// of the packaged client. Prints a table and each target with its figure, then one JSON line
+// with every figure. Bundled to dist/bench.js. The reasoning behind the targets: docs/performance.md.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { lint as markdownlint } from 'markdownlint/sync';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseNotice } from '../grammar/index.js';
 import { analyze, runRules } from '../server/engine.js';
@@ -102,6 +106,11 @@ function markdownIt(text: string): number {
   return md.parse(text, {}).length;
 }
 
+/** The peer a writer might otherwise lint with: markdownlint, every default rule, on the same text. */
+function markdownlintRun(text: string): number {
+  return markdownlint({ strings: { notice: text } }).notice.length;
+}
+
 function fmt(n: number): string {
   return n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0);
 }
@@ -149,15 +158,42 @@ async function keystrokes(text: string, edits: number, seed: number) {
   return { ...stats(times), mem };
 }
 
+/** From spawning the server to the first diagnostics of `text`: the median of a few starts. */
+async function firstDiagnostics(text: string, starts: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < starts; i++) {
+    const t0 = performance.now();
+    const client = await startClient({ server: SERVER });
+    const uri = 'file:///bench/first.notice';
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'notice', version: 1, text } });
+    await client.nextDiagnostics(uri, (p) => p.version === 1, 60000);
+    times.push(performance.now() - t0);
+    await client.stop();
+  }
+  return stats(times).median;
+}
+
+/** The packaged (minified) size of a client bundle, in KB. */
+function packagedKB(): { extension: number; languageClient: number } {
+  const out = mkdtempSync(join(tmpdir(), 'notice-bench-'));
+  try {
+    execFileSync(process.execPath, [resolve(REPO, 'scripts', 'build.mjs'), '--minify', '--outdir', out], { cwd: REPO });
+    const kb = (f: string) => statSync(join(out, f)).size / 1024;
+    return { extension: kb('extension.js'), languageClient: kb('languageClient.js') };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const sizes = [1, 4, 16].map((factor) => ({ factor, text: scaledNotice(BASE, factor) }));
   const runs = (factor: number) => (quick ? 10 : factor === 1 ? 500 : factor === 4 ? 100 : 30);
-  const rows: { factor: number; bytes: number; analysis: Stats; line: Stats; md: Stats }[] = [];
+  const rows: { factor: number; bytes: number; analysis: Stats; mdl: Stats; line: Stats; md: Stats }[] = [];
   for (const { factor, text } of sizes) {
-    const fns = [() => fullAnalysis(text), () => lineClassifier(text), () => markdownIt(text)];
+    const fns = [() => fullAnalysis(text), () => markdownlintRun(text), () => lineClassifier(text), () => markdownIt(text)];
     warmUp(fns, quick ? 50 : factor === 1 ? 2000 : 500);
-    const [analysis, line, md] = measureTogether(fns, runs(factor));
-    rows.push({ factor, bytes: Buffer.byteLength(text), analysis, line, md });
+    const [analysis, mdl, line, md] = measureTogether(fns, runs(factor));
+    rows.push({ factor, bytes: Buffer.byteLength(text), analysis, mdl, line, md });
   }
   // Where the time goes on 70 KB, inside the full analysis (phases timed alone run 1.3–2.5×
   // faster: their data stays in the caches): each run parses afresh, then runs the rules one
@@ -185,14 +221,18 @@ async function main(): Promise<void> {
   const phases = phaseNames.map((id, i) => ({ id, ms: stats(phaseTimes[i]).median }));
   const k1 = await keystrokes(sizes[0].text, quick ? 20 : 200, 1);
   const k16 = await keystrokes(sizes[2].text, quick ? 5 : 40, 16);
+  const firstMs = await firstDiagnostics(sizes[0].text, quick ? 2 : 7);
+  const kb = packagedKB();
 
   const r1 = rows[0];
-  const head = ['notice', 'bytes', 'analysis med', 'p95', 'line scan med', 'p95', 'markdown-it med', 'p95', 'analysis ÷ line', 'analysis ÷ md'];
+  const head = ['notice', 'bytes', 'analysis med', 'p95', 'markdownlint med', 'analysis ÷ mdl', 'line scan med', 'p95', 'markdown-it med', 'p95', 'analysis ÷ line', 'analysis ÷ md'];
   const table = rows.map((r) => [
     `${r.factor}×`,
     String(r.bytes),
     fmt(r.analysis.median),
     fmt(r.analysis.p95),
+    fmt(r.mdl.median),
+    fmt(r.analysis.median / r.mdl.median),
     fmt(r.line.median),
     fmt(r.line.p95),
     fmt(r.md.median),
@@ -214,14 +254,21 @@ async function main(): Promise<void> {
   console.log(`keystroke → publishDiagnostics, 1× (${k1.runs} edits): median ${fmt(k1.median)} ms, p95 ${fmt(k1.p95)} ms`);
   console.log(`keystroke → publishDiagnostics, 16× (${k16.runs} edits): median ${fmt(k16.median)} ms, p95 ${fmt(k16.p95)} ms`);
   console.log(`server peak RSS holding the 16× notice: ${fmt(k16.mem.peak)} MB (now ${fmt(k16.mem.current)} MB)`);
-  const targets = [
-    ['analysis 70 KB median ≤ 5 ms', r1.analysis.median <= 5],
-    ['analysis 16× median ≤ 80 ms', rows[2].analysis.median <= 80],
-    ['keystroke p95 ≤ 15 ms', k1.p95 <= 15],
-    ['within 10× of the line classifier', r1.analysis.median / r1.line.median <= 10],
-    ['faster than markdown-it', r1.analysis.median < r1.md.median],
-  ] as const;
-  for (const [name, ok] of targets) console.log(`${ok ? 'ok  ' : 'MISS'} ${name}`);
+  console.log(`server start → first diagnostics of the 70 KB notice: ${fmt(firstMs)} ms (median)`);
+  console.log(`client bundles, minified as packaged: extension.js ${fmt(kb.extension)} KB; languageClient.js (loaded once a notice opens) ${fmt(kb.languageClient)} KB`);
+  console.log('');
+  // Each target with its figure (docs/performance.md); judged here, on the machine it ran on.
+  const targets: [string, number, number][] = [
+    ['analysis of the 70 KB notice, median ms', r1.analysis.median, 2],
+    ['analysis of the 16× notice, median ms', rows[2].analysis.median, 40],
+    ['keystroke → publishDiagnostics p95 ms, 1×', k1.p95, 15],
+    ['keystroke → publishDiagnostics p95 ms, 16×', k16.p95, 80],
+    ['server peak RSS with the 16× notice, MB', k16.mem.peak, 150],
+    ['analysis ÷ markdownlint on the same bytes', r1.analysis.median / r1.mdl.median, 0.1],
+    ['extension.js minified, KB', kb.extension, 60],
+    ['server start → first diagnostics ms', firstMs, 400],
+  ];
+  for (const [name, figure, limit] of targets) console.log(`${figure <= limit ? 'met   ' : 'missed'} ${name}: ${fmt(figure)} (target ≤ ${limit})`);
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const json: Record<string, number | string> = {
     rules: rules.length,
@@ -236,6 +283,8 @@ async function main(): Promise<void> {
     analysis4xP95Ms: round(rows[1].analysis.p95),
     analysis16xMs: round(rows[2].analysis.median),
     analysis16xP95Ms: round(rows[2].analysis.p95),
+    markdownlint70kMs: round(r1.mdl.median),
+    markdownlint16xMs: round(rows[2].mdl.median),
     lineScan70kMs: round(r1.line.median),
     lineScan16xMs: round(rows[2].line.median),
     markdownIt70kMs: round(r1.md.median),
@@ -245,6 +294,11 @@ async function main(): Promise<void> {
     keystroke16xMedianMs: round(k16.median),
     keystroke16xP95Ms: round(k16.p95),
     serverPeakMB: round(k16.mem.peak),
+    firstDiagnosticsMs: round(firstMs),
+    extensionKB: round(kb.extension),
+    languageClientKB: round(kb.languageClient),
+    ratioMarkdownlint: round(r1.analysis.median / r1.mdl.median),
+    ratioMarkdownlint16x: round(rows[2].analysis.median / rows[2].mdl.median),
     ratioLineScan: round(r1.analysis.median / r1.line.median),
     ratioMarkdownIt: round(r1.analysis.median / r1.md.median),
     ratioLineScan16x: round(rows[2].analysis.median / rows[2].line.median),

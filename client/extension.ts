@@ -1,16 +1,23 @@
-// The VS Code client: starts the language server (dist/server.js over IPC) for notice
-// documents, switches recognisable .txt notices to notice mode, and offers a command to do so
-// by hand.
-import * as path from 'node:path';
+// The VS Code client: switches recognisable .txt notices to notice mode, offers the commands,
+// and starts the language server once a notice is open — a .txt that is not a notice starts
+// nothing. The language client library (a third of a megabyte) is loaded only then, from
+// dist/languageClient.js: this file, activated by every plain-text file, stays a few KB.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE } from '../server/config';
-import { looksLikeNotice } from '../server/detect';
-import { COUNT_STATEMENT_KIND } from '../server/features/kinds';
-import { normalizeLocale, translator } from '../server/l10n/index';
+import { looksLikeNotice } from '../common/detect';
+import { COUNT_STATEMENT_KIND } from '../common/ids';
+import type { LanguageClientHandle } from './languageClient';
 import { registerPublishing } from './preview';
 
-let client: LanguageClient | undefined;
+let client: Promise<LanguageClientHandle> | undefined;
+
+/** Starts the language client for the notices, once; the running client. */
+function startServer(context: vscode.ExtensionContext): Promise<LanguageClientHandle> {
+  client ??= (async () => {
+    const { startLanguageClient } = require(context.asAbsolutePath('dist/languageClient.js')) as typeof import('./languageClient');
+    return startLanguageClient(context);
+  })();
+  return client;
+}
 
 /** 生成统计句: the server's count-statement action at the cursor, else the one of the document (a pick when several). */
 async function generateCountStatement(): Promise<void> {
@@ -24,9 +31,10 @@ async function generateCountStatement(): Promise<void> {
   const pick = () => vscode.window.showQuickPick(actions.map((a) => ({ label: a.title, action: a }))).then((p) => p?.action);
   const chosen = here.length === 1 ? here[0] : actions.length > 0 ? await pick() : undefined;
   if (chosen?.edit) await vscode.workspace.applyEdit(chosen.edit);
-  else if (actions.length === 0) void vscode.window.showInformationMessage(translator(normalizeLocale(vscode.env.language))('countStatement.none'));
+  else if (actions.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('No problems section here needs a count statement.'));
 }
 
+/** A .txt whose first lines are a notice's becomes a notice (VS Code then reopens it as one). */
 function maybeSwitchTxt(doc: vscode.TextDocument): void {
   if (doc.languageId !== 'plaintext' || !doc.fileName.toLowerCase().endsWith('.txt')) return;
   if (!vscode.workspace.getConfiguration('notice', doc.uri).get<boolean>('detectTxt', true)) return;
@@ -34,50 +42,26 @@ function maybeSwitchTxt(doc: vscode.TextDocument): void {
   if (looksLikeNotice(head)) void vscode.languages.setTextDocumentLanguage(doc, 'notice');
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
+  const opened = (doc: vscode.TextDocument) => {
+    if (doc.languageId === 'notice') startServer(context);
+    else maybeSwitchTxt(doc);
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand('notice.switchToNoticeMode', async () => {
       const editor = vscode.window.activeTextEditor;
       if (editor) await vscode.languages.setTextDocumentLanguage(editor.document, 'notice');
     }),
     vscode.commands.registerCommand('notice.generateCountStatement', generateCountStatement),
-    vscode.workspace.onDidOpenTextDocument(maybeSwitchTxt),
+    vscode.workspace.onDidOpenTextDocument(opened),
   );
-  vscode.workspace.textDocuments.forEach(maybeSwitchTxt);
-
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'notice' },
-      { scheme: 'untitled', language: 'notice' },
-    ],
-    // Settings and project config files: a change re-checks open notices (no restart).
-    synchronize: { configurationSection: 'notice', fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
-    middleware: {
-      // The server's commands are registered by the client library; 「重新编号全文」 run from the
-      // command palette gets the active notice as its argument.
-      executeCommand: (command, args, next) => {
-        if (command === 'notice.renumberAll' && args.length === 0) {
-          const editor = vscode.window.activeTextEditor;
-          if (!editor || editor.document.languageId !== 'notice') return undefined;
-          return next(command, [editor.document.uri.toString()]);
-        }
-        return next(command, args);
-      },
-    },
-  };
-  const name = translator(normalizeLocale(vscode.env.language))('server.name');
-  client = new LanguageClient('notice', name, serverOptions, clientOptions);
-  await client.start();
-  context.subscriptions.push({ dispose: () => void client?.stop() });
-  // Preview, Word export and import (client/preview.ts).
-  registerPublishing(context, client);
+  vscode.workspace.textDocuments.forEach(opened);
+  // Preview, Word export and import (client/preview.ts): an import from Word may start the server.
+  registerPublishing(context, () => startServer(context));
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  const running = client;
+  client = undefined;
+  await (await running)?.stop();
 }

@@ -4,7 +4,10 @@
 // editor, and files written and read through the VS Code API. The webview's script and style
 // are media/preview.js and media/preview.css.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClientHandle } from './languageClient';
+
+/** The running language client (started on first use). */
+type Client = () => Promise<LanguageClientHandle>;
 
 interface PreviewResult {
   html: string;
@@ -31,7 +34,7 @@ class Preview {
   constructor(
     readonly panel: vscode.WebviewPanel,
     readonly uri: vscode.Uri,
-    private readonly client: LanguageClient,
+    private readonly client: Client,
     media: vscode.Uri,
     onDispose: () => void,
   ) {
@@ -74,7 +77,7 @@ class Preview {
 
   private async update(): Promise<void> {
     const findings = vscode.workspace.getConfiguration('notice', this.uri).get<boolean>('preview.findings', false);
-    const r = await this.client
+    const r = await (await this.client())
       .sendRequest<PreviewResult | null>('notice/preview', { textDocument: { uri: this.uri.toString() }, findings })
       .catch(() => null);
     if (!r) return;
@@ -114,7 +117,7 @@ class Preview {
   }
 }
 
-export function registerPublishing(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerPublishing(context: vscode.ExtensionContext, client: Client): void {
   const previews = new Map<string, Preview>();
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
 
@@ -149,7 +152,7 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Lan
   const exportDocx = async (uri?: vscode.Uri) => {
     const doc = target(uri) ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
     if (!isNotice(doc)) return;
-    const r = await client.sendRequest<{ data: string; done: string } | null>('notice/exportDocx', { textDocument: { uri: doc.uri.toString() } });
+    const r = await (await client()).sendRequest<{ data: string; done: string } | null>('notice/exportDocx', { textDocument: { uri: doc.uri.toString() } });
     if (!r) return;
     const suggested = doc.isUntitled ? undefined : doc.uri.with({ path: doc.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
     const out = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Word: ['docx'] } });
@@ -162,7 +165,7 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Lan
     const source = uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] } }))?.[0];
     if (!source) return;
     const data = Buffer.from(await vscode.workspace.fs.readFile(source)).toString('base64');
-    const r = await client.sendRequest<ImportResult>('notice/importDocx', { data });
+    const r = await (await client()).sendRequest<ImportResult>('notice/importDocx', { data });
     if ('error' in r) return void vscode.window.showErrorMessage(r.error);
     // Beside the .docx, under a name no file has yet: an import never writes over a notice.
     const base = source.path.replace(/\.docx$/i, '');

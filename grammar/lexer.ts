@@ -1,143 +1,108 @@
 // The notice lexer: Chevrotain tokens for the line structure of a notice.
 //
 // Headings, labels and comments are only tokens at the start of a line (after indentation),
-// which Chevrotain cannot express with `^`; they are custom patterns that check their offset
-// (see `atLineStart`). Body text is lexed as long runs (`Text`); only the characters that can
+// which Chevrotain cannot express with `^`; they are custom patterns that look at the tokens
+// matched before them (`atLineStart`). Body text is lexed as long runs (`Text`); only the characters that can
 // start an inline token (一是 enumerations, （1） inline numbers) break a run, and fall back to
 // `Char` when no inline token matches there.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 
-export const CN_DIGITS = '〇零一二两三四五六七八九十百';
-const CIRCLED =
+export const CIRCLED_NUMBERS =
   '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
-export const CIRCLED_NUMBERS = CIRCLED;
 
-/** Indentation and spaces: ASCII space, tab, U+3000, NBSP, and a BOM (by code: no string is made). */
-export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+/** Indentation and spaces: ASCII space, tab, U+3000, NBSP and a BOM (the `Space` token's characters). */
+const SPACES = ' \t\u3000\u00a0\ufeff';
+
+/** text[from, to) without the spaces at its start and end, as offsets. */
+export function trimmed(text: string, from: number, to: number): { start: number; end: number } {
+  while (from < to && SPACES.includes(text[from])) from++;
+  while (to > from && SPACES.includes(text[to - 1])) to--;
+  return { start: from, end: to };
 }
 
-/** Past the spaces (isSpaceCode) that start text[from, to): its first other character, or `to`. */
-export function afterSpaces(text: string, from: number, to: number): number {
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  return from;
+/** True when the tokens so far end with a line break (or there are none), perhaps followed by indentation. */
+function atLineStart(tokens: IToken[]): boolean {
+  let k = tokens.length - 1;
+  if (k >= 0 && tokens[k].tokenType === Space) k--;
+  return k < 0 || tokens[k].tokenType === Newline;
 }
 
-/** Before the spaces that end text[from, to): just after its last other character, or `from`. */
-export function beforeSpaces(text: string, from: number, to: number): number {
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  return to;
-}
-
-/** True when everything between the previous line break (or the text start) and `offset` is indentation. */
-function atLineStart(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (!isSpaceCode(c)) return false;
-  }
-  return true;
-}
-
-/** Whether a match text[offset, end) of a line-start pattern is taken (Level3Marker rejects some). */
-type Accept = (text: string, offset: number, end: number) => boolean;
-
-/**
- * The end of the match of `re` at `offset`, or -1: by test() and lastIndex, so that no result
- * array or substring is made (the fast scanner, scan.ts, calls this at each line's start).
- */
-export type MatchEnd = (text: string, offset: number) => number;
-
-function matchEnd(re: RegExp, accept?: Accept): MatchEnd {
+/** A custom pattern that only matches at the start of a line (Chevrotain has no `^` for that); `accept` may reject a match. */
+function lineStart(re: RegExp, accept?: (match: string, text: string, end: number) => boolean): CustomPatternMatcherFunc {
   const sticky = new RegExp(re.source, 'y');
-  return (text, offset) => {
-    sticky.lastIndex = offset;
-    if (!sticky.test(text)) return -1;
-    const end = sticky.lastIndex;
-    return accept === undefined || accept(text, offset, end) ? end : -1;
-  };
-}
-
-/** The line-start tokens' match ends (offset at a line's start, after the indentation), by token name. */
-export const LINE_START_END = new Map<string, MatchEnd>();
-
-/** A custom pattern that only matches at the start of a line; its MatchEnd goes to LINE_START_END under `name`. */
-function lineStart(name: string, re: RegExp, accept?: Accept): CustomPatternMatcherFunc {
-  LINE_START_END.set(name, matchEnd(re, accept));
-  const sticky = new RegExp(re.source, 'y');
-  return (text, offset) => {
-    if (!atLineStart(text, offset)) return null;
+  return (text, offset, tokens) => {
+    if (!atLineStart(tokens)) return null;
     sticky.lastIndex = offset;
     const m = sticky.exec(text);
-    if (m === null) return null;
-    if (accept && !accept(text, offset, offset + m[0].length)) return null;
-    return m;
+    return m !== null && (accept === undefined || accept(m[0], text, offset + m[0].length)) ? m : null;
   };
 }
 
 const chars = (s: string): string[] => Array.from(s);
 
+// Two token categories the parser reads a line with: what may head a line (a comment or a heading
+// marker), and what may follow (text runs, spaces, 一是, （1）).
+export const LineHead = createToken({ name: 'LineHead', pattern: Lexer.NA });
+export const Inline = createToken({ name: 'Inline', pattern: Lexer.NA });
+
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
-export const Space = createToken({ name: 'Space', pattern: /[ \t\u3000\u00a0\ufeff]+/ });
+export const Space = createToken({ name: 'Space', pattern: /[ \t\u3000\u00a0\ufeff]+/, categories: [Inline] });
 
 /** `<!-- … -->` on a line of its own: never part of the published text (see docs). */
 export const Comment = createToken({
   name: 'Comment',
-  pattern: lineStart('Comment', /<!--[^\r\n]*?-->(?=[ \t\u3000]*(?:\r|\n|$))/),
+  pattern: lineStart(/<!--[^\r\n]*?-->(?=[ \t\u3000]*(?:\r|\n|$))/),
   start_chars_hint: ['<'],
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 1: 一、 十一、 (Chinese numeral and 、)
 export const Level1Marker = createToken({
   name: 'Level1Marker',
-  pattern: lineStart('Level1Marker', /[一二三四五六七八九十]{1,4}[、]/),
+  pattern: lineStart(/[一二三四五六七八九十]{1,4}[、]/),
   start_chars_hint: chars('一二三四五六七八九十'),
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 2: （一） (一) （一) and the doubled （一）、
 export const Level2Marker = createToken({
   name: 'Level2Marker',
-  pattern: lineStart('Level2Marker', /[（(][一二三四五六七八九十]{1,4}[）)]、?/),
+  pattern: lineStart(/[（(][一二三四五六七八九十]{1,4}[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 4: （1） (1) and split items (35-1); the doubled （1）、
 export const Level4Marker = createToken({
   name: 'Level4Marker',
-  pattern: lineStart('Level4Marker', /[（(][0-9]{1,3}(?:[-－—][0-9]{1,2})?[）)]、?/),
+  pattern: lineStart(/[（(][0-9]{1,3}(?:[-－—][0-9]{1,2})?[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
+  categories: [LineHead],
 });
 
-/** Units after a decimal number: `94.5%`, `1.2万`, `8.5岁` are not headings (`3.1名…`, `5.2022年…` are). Sticky: tried at an offset. */
-const DECIMAL_UNIT_AT = /[0-9]*(?:[%％‰万亿千元岁倍米吨亩℃]|个百分点|公里|公顷|平方|立方|小时)/y;
+/** Units after a decimal number: `94.5%`, `1.2万`, `8.5岁` are not headings (`3.1名…`, `5.2022年…` are). */
+const DECIMAL_UNIT = /^[0-9]+(?:[%％‰万亿千元岁倍米吨亩℃]|个百分点|公里|公顷|平方|立方|小时)/;
 
 // Level 3: 1. 1． 1、 — `3.1名…` is heading 3; years and decimals with units are not headings.
 export const Level3Marker = createToken({
   name: 'Level3Marker',
-  pattern: lineStart('Level3Marker', /([0-9]{1,3})(?:[.．、](?![.．、]))/, (text, offset, end) => {
-    if (text.charCodeAt(end - 1) === 0x3001 /* 、 */) return true;
-    // Not a heading when the next 8 characters start with a digit and read as a number with a unit
-    // (as /^[0-9]*(?:units)/ on text.slice(end, end + 8) would): tested in place, no slice made;
-    // no unit starts with a digit, so the match is the same as long as it ends within the 8.
-    const c = text.charCodeAt(end);
-    if (!(c >= 0x30 && c <= 0x39)) return true;
-    DECIMAL_UNIT_AT.lastIndex = end;
-    return !(DECIMAL_UNIT_AT.test(text) && DECIMAL_UNIT_AT.lastIndex <= end + 8);
-  }),
+  pattern: lineStart(/[0-9]{1,3}(?:[.．、](?![.．、]))/, (match, text, end) => match.endsWith('、') || !DECIMAL_UNIT.test(text.slice(end, end + 8))),
   start_chars_hint: chars('0123456789'),
   line_breaks: false,
+  categories: [LineHead],
 });
 
 // Level 5: ① ② … (circled numbers)
 export const Level5Marker = createToken({
   name: 'Level5Marker',
-  pattern: lineStart('Level5Marker', new RegExp(`[${CIRCLED}]`)),
-  start_chars_hint: chars(CIRCLED),
+  pattern: lineStart(new RegExp(`[${CIRCLED_NUMBERS}]`)),
+  start_chars_hint: chars(CIRCLED_NUMBERS),
   line_breaks: false,
+  categories: [LineHead],
 });
 
 /** The labels of §4, longest first so that 整改结果及整改情况 wins over 整改结果. */
@@ -162,9 +127,6 @@ export const LABELS = [
 ];
 const LABEL_RE = new RegExp(`(?:${LABELS.join('|')})[ \\t\\u3000]*[:：]`, 'y');
 
-/** The end of a label at `offset` (where one may be: at a line's start or right after a marker), or -1; no result array made. */
-export const labelEnd: MatchEnd = matchEnd(LABEL_RE);
-
 // A label at the start of a line or right after a heading marker.
 export const Label = createToken({
   name: 'Label',
@@ -172,7 +134,7 @@ export const Label = createToken({
     const prev = tokens.length > 0 ? tokens[tokens.length - 1] : undefined;
     const afterMarker =
       prev !== undefined && prev.startOffset + prev.image.length === offset && isMarkerType(prev.tokenType);
-    if (!afterMarker && !atLineStart(text, offset)) return null;
+    if (!afterMarker && !atLineStart(tokens)) return null;
     LABEL_RE.lastIndex = offset;
     return LABEL_RE.exec(text);
   }) as CustomPatternMatcherFunc,
@@ -180,25 +142,21 @@ export const Label = createToken({
   line_breaks: false,
 });
 
-/** Characters (as codes) before which an inline 一是 may begin. */
-const ENUM_BOUNDARY = new Set(Array.from('。；;：:，,！!？?）)”」 \t\u3000\n\r', (c) => c.charCodeAt(0)));
+/** The characters after which an inline 一是 may begin (or at the text's start): not inside a word as in 统一是. */
+const ENUM_BOUNDARY = '。；;：:，,！!？?）)”」 \t\u3000\n\r';
 const ENUM_RE = /(?:十[一二三四五六七八九]?|[一二三四五六七八九])是/y;
-
-/** Whether an inline 一是 may begin at `offset`: at the text's start or after a boundary character. */
-export function enumMayStartAt(text: string, offset: number): boolean {
-  return offset === 0 || ENUM_BOUNDARY.has(text.charCodeAt(offset - 1));
-}
 
 // 一是 二是 … inside a paragraph
 export const InlineEnum = createToken({
   name: 'InlineEnum',
   pattern: ((text: string, offset: number) => {
-    if (!enumMayStartAt(text, offset)) return null;
+    if (offset > 0 && !ENUM_BOUNDARY.includes(text[offset - 1])) return null;
     ENUM_RE.lastIndex = offset;
     return ENUM_RE.exec(text);
   }) as CustomPatternMatcherFunc,
   start_chars_hint: chars('一二三四五六七八九十'),
   line_breaks: false,
+  categories: [Inline],
 });
 
 // （1） inside a paragraph (an inline enumeration part)
@@ -206,11 +164,13 @@ export const InlineNumber = createToken({
   name: 'InlineNumber',
   pattern: /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/,
   start_chars_hint: ['（', '('],
+  categories: [Inline],
 });
 
 /** The characters that end a `Text` run because an inline token may start there. */
 const BREAK_CHARS = '\r\n（(一二三四五六七八九十';
 
+/** A character class of every UTF-16 unit but `excluded`, as ranges: Chevrotain cannot optimise a negated class (`[^…]`). */
 function rangeClassExcluding(excluded: string): string {
   const codes = Array.from(new Set(Array.from(excluded).map((c) => c.charCodeAt(0)))).sort((a, b) => a - b);
   const hex = (n: number) => '\\u' + n.toString(16).padStart(4, '0');
@@ -224,16 +184,18 @@ function rangeClassExcluding(excluded: string): string {
   return `[${out}]`;
 }
 
-export const Text = createToken({ name: 'Text', pattern: new RegExp(rangeClassExcluding(BREAK_CHARS) + '+') });
+export const Text = createToken({ name: 'Text', pattern: new RegExp(rangeClassExcluding(BREAK_CHARS) + '+'), categories: [Inline] });
 /** A single break character that starts no inline token. */
-export const Char = createToken({ name: 'Char', pattern: /[（(一二三四五六七八九十]/ });
+export const Char = createToken({ name: 'Char', pattern: /[（(一二三四五六七八九十]/, categories: [Inline] });
 
-export const MARKER_TYPES: TokenType[] = [Level1Marker, Level2Marker, Level4Marker, Level3Marker, Level5Marker];
+const MARKER_TYPES: TokenType[] = [Level1Marker, Level2Marker, Level4Marker, Level3Marker, Level5Marker];
 function isMarkerType(t: TokenType): boolean {
   return MARKER_TYPES.includes(t);
 }
 
 export const allTokens: TokenType[] = [
+  LineHead,
+  Inline,
   Newline,
   Comment,
   Level1Marker,

@@ -1,25 +1,11 @@
 // The notice parser: a Chevrotain parser over the lexer's tokens that yields one record per
-// line (its indentation, its heading marker or label, its inline tokens). Built once
-// (`performSelfAnalysis` in the constructor) and reused with `parser.input = tokens`.
-// The heading hierarchy is built from these records in `build.ts`: levels in real notices
-// are skipped and mixed, so nesting is decided by the markers, not by grammar rules.
+// line: its indentation, what heads it (a comment or a heading marker), a label, and its inline
+// tokens. One instance, built on first use (`performSelfAnalysis`) and reused with
+// `parser.input = tokens`. The heading hierarchy is built from these records in `build.ts`:
+// levels in real notices are skipped and mixed, so nesting is decided by the markers, not by
+// grammar rules.
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
-import {
-  allTokens,
-  Char,
-  Comment,
-  InlineEnum,
-  InlineNumber,
-  Label,
-  Level1Marker,
-  Level2Marker,
-  Level3Marker,
-  Level4Marker,
-  Level5Marker,
-  Newline,
-  Space,
-  Text,
-} from './lexer.js';
+import { allTokens, Comment, Inline, Label, LineHead, Newline, noticeLexer, Space } from './lexer.js';
 
 export interface LineRecord {
   /** Offset of the first character of the line (its indentation included). */
@@ -28,7 +14,7 @@ export interface LineRecord {
   end: number;
   /** Offset just past the line break (equals `end` on the last line without one). */
   next: number;
-  /** The indentation (set by this parser only: the fast scanner, scan.ts, leaves it out, as the tree does not read it). */
+  /** The indentation, if any. */
   indent?: IToken;
   marker?: IToken;
   label?: IToken;
@@ -43,141 +29,62 @@ class NoticeParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** document := line (Newline line)* — the lines in order; an empty last line (after a final break) is no line. */
   public document = this.RULE('document', () => {
     const lines: LineRecord[] = [];
-    let current: LineRecord | undefined;
+    let line = this.SUBRULE(this.line, { ARGS: [0] });
     this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            const nl = this.CONSUME(Newline);
-            this.ACTION(() => {
-              const line = current ?? emptyLine(nl.startOffset);
-              line.end = nl.startOffset;
-              line.next = nl.startOffset + nl.image.length;
-              lines.push(line);
-              current = undefined;
-            });
-          },
-        },
-        {
-          ALT: () => {
-            const part = this.SUBRULE(this.lineContent);
-            this.ACTION(() => {
-              current = part;
-            });
-          },
-        },
-      ]);
+      const nl = this.CONSUME(Newline);
+      this.ACTION(() => {
+        line.next = nl.startOffset + nl.image.length;
+        lines.push(line);
+      });
+      line = this.SUBRULE2(this.line, { ARGS: [nl.startOffset + nl.image.length] });
     });
     this.ACTION(() => {
-      if (current !== undefined) lines.push(current);
+      if (line.end > line.start) lines.push(line);
     });
     return lines;
   });
 
-  /** Everything of one line up to (not including) its line break. */
-  private lineContent = this.RULE('lineContent', () => {
-    const line: LineRecord = { start: 0, end: 0, next: 0, inline: [] };
-    this.OR([
-      {
-        ALT: () => {
-          const s = this.CONSUME(Space);
-          // Indentation: what follows may still be a marker, a label or a comment.
-          this.ACTION(() => (line.indent = s));
-          this.OPTION(() => this.SUBRULE(this.lineHead, { ARGS: [line] }));
-        },
-      },
-      { ALT: () => this.SUBRULE2(this.lineHead, { ARGS: [line] }) },
-    ]);
+  /** line := Space? LineHead? Label? Inline* — everything of one line that starts at `at`, up to its line break. */
+  private line = this.RULE('line', (at: number) => {
+    const line: LineRecord = { start: at, end: at, next: at, inline: [] };
+    this.OPTION(() => {
+      const t = this.CONSUME(Space);
+      this.ACTION(() => (line.indent = t));
+    });
+    this.OPTION2(() => {
+      const t = this.CONSUME(LineHead);
+      this.ACTION(() => (t.tokenType === Comment ? (line.comment = t) : (line.marker = t)));
+    });
+    this.OPTION3(() => {
+      const t = this.CONSUME(Label);
+      this.ACTION(() => (line.label = t));
+    });
     this.MANY(() => {
-      const t = this.SUBRULE(this.inlineToken);
+      const t = this.CONSUME(Inline);
       this.ACTION(() => line.inline.push(t));
     });
     this.ACTION(() => {
-      const all = [line.indent, line.marker, line.label, line.comment, ...line.inline].filter(
-        (t): t is IToken => t !== undefined,
-      );
-      line.start = all[0].startOffset;
-      line.end = all[all.length - 1].startOffset + all[all.length - 1].image.length;
-      line.next = line.end;
+      const last = line.inline.at(-1) ?? line.label ?? line.marker ?? line.comment ?? line.indent;
+      if (last !== undefined) line.end = line.next = last.startOffset + last.image.length;
     });
     return line;
   });
-
-  /** What a line starts with after its indentation: a comment, a marker (and label), a label, or text. */
-  private lineHead = this.RULE('lineHead', (line: LineRecord) => {
-    this.OR([
-      {
-        ALT: () => {
-          const c = this.CONSUME(Comment);
-          this.ACTION(() => (line.comment = c));
-        },
-      },
-      {
-        ALT: () => {
-          const m = this.OR2([
-            { ALT: () => this.CONSUME(Level1Marker) },
-            { ALT: () => this.CONSUME(Level2Marker) },
-            { ALT: () => this.CONSUME(Level3Marker) },
-            { ALT: () => this.CONSUME(Level4Marker) },
-            { ALT: () => this.CONSUME(Level5Marker) },
-          ]);
-          this.ACTION(() => (line.marker = m));
-          this.OPTION(() => {
-            const l = this.CONSUME(Label);
-            this.ACTION(() => (line.label = l));
-          });
-        },
-      },
-      {
-        ALT: () => {
-          const l = this.CONSUME2(Label);
-          this.ACTION(() => (line.label = l));
-        },
-      },
-      {
-        ALT: () => {
-          const t = this.OR3([
-            { ALT: () => this.CONSUME(Text) },
-            { ALT: () => this.CONSUME(InlineEnum) },
-            { ALT: () => this.CONSUME(InlineNumber) },
-            { ALT: () => this.CONSUME(Char) },
-          ]);
-          this.ACTION(() => line.inline.push(t));
-        },
-      },
-    ]);
-  });
-
-  private inlineToken = this.RULE('inlineToken', () =>
-    this.OR([
-      { ALT: () => this.CONSUME(Text) },
-      { ALT: () => this.CONSUME(Space) },
-      { ALT: () => this.CONSUME(InlineEnum) },
-      { ALT: () => this.CONSUME(InlineNumber) },
-      { ALT: () => this.CONSUME(Char) },
-    ]),
-  );
 }
 
-function emptyLine(at: number): LineRecord {
-  return { start: at, end: at, next: at, inline: [] };
+let parser: NoticeParser | undefined;
+
+/** The lines of `text` through the Chevrotain lexer and parser, with what either reported. */
+export function parseLines(text: string): { records: LineRecord[]; errors: { offset: number; message: string }[] } {
+  const lexed = noticeLexer.tokenize(text);
+  parser ??= new NoticeParser();
+  parser.input = lexed.tokens;
+  const records = parser.document();
+  const errors = [
+    ...lexed.errors.map((e) => ({ offset: e.offset, message: e.message })),
+    ...parser.errors.map((e) => ({ offset: e.token.startOffset, message: e.message })),
+  ];
+  return { records, errors };
 }
-
-let parserInstance: NoticeParser | undefined;
-
-/** The one parser instance (its grammar is recorded once, on first use). */
-export function noticeParser(): NoticeParser {
-  parserInstance ??= new NoticeParser();
-  return parserInstance;
-}
-
-export interface ParseLinesResult {
-  lines: LineRecord[];
-  lexErrors: number;
-  parseErrors: number;
-}
-
-export type { NoticeParser };
-export { Text, Char };

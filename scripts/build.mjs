@@ -39,6 +39,8 @@ const lazyPublish = {
 
 const builds = process.argv.includes('--bench-only') ? [] : [
   { entryPoints: ['client/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  // The language client library, loaded by extension.js only once a notice is open.
+  { entryPoints: ['client/languageClient.ts'], outfile: `${outdir}/languageClient.js`, external: ['vscode'] },
   { entryPoints: ['server/server.ts'], outfile: `${outdir}/server.js`, plugins: [lazyPublish] },
   { entryPoints: ['server/cli.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
   ...LAZY.map((name) => ({ entryPoints: [`server/publish/${name}.ts`], outfile: `${outdir}/publish/${name}.js` })),

@@ -25,7 +25,7 @@ try {
   const files = ['README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', '.vscodeignore'];
   for (const f of readdirSync(repo)) if (/^package\.nls(\..+)?\.json$/.test(f)) files.push(f);
   for (const f of files) cpSync(join(repo, f), join(stage, f));
-  for (const d of ['images', 'docs/rules', 'snippets', 'syntaxes', 'schemas', 'media']) {
+  for (const d of ['images', 'docs/rules', 'snippets', 'syntaxes', 'schemas', 'media', 'l10n']) {
     if (existsSync(join(repo, d))) cpSync(join(repo, d), join(stage, d), { recursive: true });
   }
   mkdirSync(dirname(out), { recursive: true });

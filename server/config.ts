@@ -20,7 +20,9 @@ import { ruleIds } from './rules/registry.js';
 import { closest } from './suggest.js';
 import { defaultSettings, type EngineSettings, type NumberingMode, type RuleSetting } from './rules/types.js';
 
-export const CONFIG_FILE = '.noticerc.json';
+import { CONFIG_FILE } from '../common/ids.js';
+
+export { CONFIG_FILE };
 
 /** The values the one schema allows (schemas/noticerc.schema.json, read here, never copied). */
 export const RULE_SETTINGS = schema.properties.rules.additionalProperties.enum as readonly RuleSetting[];
@@ -189,7 +191,7 @@ export function findConfigFile(fromFile: string): string | undefined {
 }
 
 /** Layer configs over a base (later layers win, rule by rule). */
-export function mergeSettings(base: EngineSettings, ...layers: (NoticeConfig | undefined)[]): EngineSettings {
+function mergeSettings(base: EngineSettings, ...layers: (NoticeConfig | undefined)[]): EngineSettings {
   let out: EngineSettings = { ...base, rules: { ...base.rules }, numbering: { ...base.numbering } };
   for (const l of layers) {
     if (!l) continue;

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { looksLikeNotice } from './detect.js';
+import { looksLikeNotice } from '../common/detect.js';
 
 // Loaded with require(): its CommonJS build, as the bundles are CommonJS (its ES build reads
 // import.meta.url, which a CommonJS bundle does not have).

@@ -1,7 +1,7 @@
 // "Did you mean …?": the known name closest to a misspelt one, for messages and quick fixes.
 
 /** Edit distance (insertions, deletions, substitutions and swaps of neighbours). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {

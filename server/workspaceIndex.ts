@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceSymbol } from 'vscode-languageserver-types';
 import { parseNotice, type NoticeDocument } from '../grammar/index.js';
 import { workspaceSymbols } from './features/workspaceSymbols.js';
-import { looksLikeNotice } from './detect.js';
+import { looksLikeNotice } from '../common/detect.js';
 import { PositionMapper } from './positions.js';
 
 const MAX_FILES = 5000;

@@ -143,3 +143,11 @@ export function randomEdits(text: string, edits: { at: number; del: number; inse
   }
   return text;
 }
+
+export const FIXTURES = ['no-headings', 'restart-numbered', 'continuous-numbered', 'ascii-parens-xuncha', 'split-items'] as const;
+export type FixtureName = (typeof FIXTURES)[number];
+
+/** A notice written by the team (test/fixtures/notices/), as written: `{rule}` markers stand where a finding is expected. */
+export function fixture(name: FixtureName): string {
+  return readFileSync(resolve(REPO, 'test', 'fixtures', 'notices', `${name}.notice`), 'utf8');
+}

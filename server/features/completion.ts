@@ -91,7 +91,7 @@ function headingsBefore(doc: NoticeDocument, line: number): Heading[] {
  * uses (or the next level down). Numbers follow the numbering model (restart or continuous
  * per level).
  */
-export function nextMarkers(doc: NoticeDocument, model: NumberingModel, line: number): NextMarker[] {
+function nextMarkers(doc: NoticeDocument, model: NumberingModel, line: number): NextMarker[] {
   const before = headingsBefore(doc, line);
   const last = before[before.length - 1];
   const chain: Heading[] = [];

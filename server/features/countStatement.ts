@@ -17,7 +17,7 @@
 // numeral), .parts[].number/.category, .rate (through rateCandidates/reproduces).
 import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { applyEdits } from './codeActions.js';
-import { COUNT_STATEMENT_KIND } from './kinds.js';
+import { COUNT_STATEMENT_KIND } from '../../common/ids.js';
 import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
 import { translator, type Translator } from '../l10n/index.js';
 import { countModel, formatLike, percent, rateCandidates, reproduces, totalOf, type CountSentence, type CountStatement, type CountTotal } from '../model/counts.js';

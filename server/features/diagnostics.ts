@@ -5,7 +5,7 @@ import { RULE_DOCS_BASE } from '../project.js';
 import type { PositionMapper } from '../positions.js';
 import type { Severity } from '../rules/types.js';
 
-export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,

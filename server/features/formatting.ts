@@ -23,7 +23,7 @@ export interface FormatOptions {
   blankLines: 'auto' | 'single' | 'keep';
 }
 
-export const defaultFormatOptions = (): FormatOptions => ({ punctuation: true, numbering: 'dominant', trailingSpaces: true, blankLines: 'auto' });
+const defaultFormatOptions = (): FormatOptions => ({ punctuation: true, numbering: 'dominant', trailingSpaces: true, blankLines: 'auto' });
 
 interface MarkerStyle {
   /** Closing punctuation of level 3 (`.` `．` `、`). */

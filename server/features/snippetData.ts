@@ -38,7 +38,7 @@ export interface NoticeSnippet {
 }
 
 /** The date line in the `2021年8月25日` form: the month and day variables lose their leading zero. */
-export const DATE_LINE = '$CURRENT_YEAR年${CURRENT_MONTH/^0//}月${CURRENT_DATE/^0//}日';
+const DATE_LINE = '$CURRENT_YEAR年${CURRENT_MONTH/^0//}月${CURRENT_DATE/^0//}日';
 
 /** The choice between 巡视 and 巡察 (the completion provider puts the notice's own word first). */
 export const KIND_CHOICE = /\$\{(\d+)\|巡视,巡察\|\}/g;

@@ -21,7 +21,7 @@ export const en: Record<MessageKey, string> = {
   'directive.fix': 'Change to "{name}"',
   'config.unknownRule': 'No rule has the id "{rule}": this setting does nothing{hint}',
   'config.didYouMean': ' (did you mean "{name}"?)',
-  // issue 6: editor experience — rule control, config, quick fixes to ignore, server names
+  // issue 6: editor experience — rule control, config, quick fixes to ignore
   'action.ignoreLine': 'Ignore this rule on this line ({rule})',
   'action.ignoreFile': 'Ignore this rule in this file ({rule})',
   'config.notObject': 'The config file must hold a JSON object',
@@ -45,7 +45,6 @@ export const en: Record<MessageKey, string> = {
   'config.invalid': 'Invalid value {value} for "{path}" (expected: {expected})',
   'config.syntax': 'line {line}, column {column}: JSON syntax error ({error})',
   'config.at': '{problem} (at {path}, line {line}, column {column})',
-  'server.name': 'Notice language server',
   'outline.label': 'Notice',
 
   // issue 3: numbering checks and renumbering
@@ -107,7 +106,6 @@ export const en: Record<MessageKey, string> = {
   'completion.inserts': 'Inserts:\n\n```text\n{text}\n```',
   'countStatement.write': 'Write the count statement: “{section}”',
   'countStatement.rewrite': 'Update the count statement from the items: “{section}”',
-  'countStatement.none': 'No problems section here needs a count statement.',
   'command.generateCountStatement': 'Generate the count statement',
 
   // issue 7: writing conventions (date-format, placeholder, inspection-term, closing-block, punctuation) and the formatter

@@ -19,7 +19,7 @@ export const zh = {
   'directive.fix': '改为“{name}”',
   'config.unknownRule': '没有编号为“{rule}”的规则，此设置不起作用{hint}',
   'config.didYouMean': '（是否指“{name}”？）',
-  // issue 6: editor experience — rule control, config, quick fixes to ignore, server names
+  // issue 6: editor experience — rule control, config, quick fixes to ignore
   'action.ignoreLine': '本行忽略此规则（{rule}）',
   'action.ignoreFile': '本文件忽略此规则（{rule}）',
   'config.notObject': '配置文件应是一个 JSON 对象',
@@ -43,7 +43,6 @@ export const zh = {
   'config.invalid': '“{path}”的值 {value} 无效（应为：{expected}）',
   'config.syntax': '第 {line} 行第 {column} 列：JSON 语法错误（{error}）',
   'config.at': '{problem}（位置：{path}，第 {line} 行第 {column} 列）',
-  'server.name': '整改通报语言服务',
   'outline.label': '整改通报',
 
   // issue 3: numbering checks and renumbering
@@ -105,7 +104,6 @@ export const zh = {
   'completion.inserts': '插入：\n\n```text\n{text}\n```',
   'countStatement.write': '生成统计句：{section}',
   'countStatement.rewrite': '按所列条目更新统计句：{section}',
-  'countStatement.none': '光标所在处没有需要生成或更新统计句的问题部分。',
   'command.generateCountStatement': '生成统计句',
 
   // issue 7: writing conventions (date-format, placeholder, inspection-term, closing-block, punctuation) and the formatter

@@ -1,12 +1,6 @@
 // Models computed from a tree (the count model, the numbering model, the written lines …),
 // kept on the object they are computed from, so that they are built once per tree and die
-// with it.
-//
-// Not a module-level WeakMap keyed by the tree: V8's young-generation collector (the
-// scavenger) keeps WeakMap values alive until the next full collection, so every tree
-// analysed since then — the models point into it — was copied again at every scavenge. On a
-// 70 KB notice that was most of the garbage collector's time and about a third of the
-// analysis (bench: npm run bench).
+// with it (not in a WeakMap: docs/performance.md says why).
 
 const MODELS = Symbol('notice.models');
 

@@ -18,7 +18,7 @@ function phoneDigits(token: string): string {
   return groups.join('');
 }
 
-export function validPhone(token: string): boolean {
+function validPhone(token: string): boolean {
   const d = phoneDigits(token);
   return (
     /^0[1-9][0-9]{8,10}$/.test(d) || // area code + local number: 010-12345678, 0731-84012157, 0737-6204888

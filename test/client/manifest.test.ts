@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FILE, NUMBERING_MODES, RULE_SETTINGS } from '../../server/config.js';
+import { CONFIG_FILE } from '../../common/ids.js';
+import { NUMBERING_MODES, RULE_SETTINGS } from '../../server/config.js';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../../server/features/semanticTokens.js';
 import { rules } from '../../server/rules/registry.js';
 import { REPO } from '../helpers.js';

@@ -231,6 +231,12 @@ function assertSubsequence(rows, anchors) {
   }
 }
 
+/** Whether the extension's language server runs (a process of this profile's dist/server.js). */
+const serverRunning = () =>
+  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .some((l) => l.includes(EXT_DIR) && l.includes('dist/server.js'));
+
 const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.line}: ${p.message}`);
 
 // ---- the run ------------------------------------------------------------------------------
@@ -242,6 +248,7 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
     plantedText = plantedText.replace(s.find, s.replace);
   }
   writeFileSync(join(WORKSPACE, E.PLANTED.name), plantedText);
+  writeFileSync(join(WORKSPACE, E.PLAIN_TXT.name), E.PLAIN_TXT.text);
   const source = readFileSync(join(WORKSPACE, E.DRAFT.from), 'utf8');
   expect(source.includes(E.DRAFT.cutBefore), `draft: ${show(E.DRAFT.cutBefore)} is not in ${E.DRAFT.from}`);
   writeFileSync(join(WORKSPACE, E.DRAFT.name), source.slice(0, source.indexOf(E.DRAFT.cutBefore)));
@@ -274,6 +281,14 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
   await page.locator('.pane-header', { hasText: 'workspace' }).first().click();
   mark('workbench');
 
+  await check(`${E.PLAIN_TXT.name}: a .txt that is not a notice stays ${E.PLAIN_TXT.mode} and starts no language server`, async () => {
+    await openFile(E.PLAIN_TXT.name);
+    await until(async () => (await languageMode()) === E.PLAIN_TXT.mode, 30000, `language mode ${E.PLAIN_TXT.mode}`);
+    await sleep(3000); // time for the extension to activate (onLanguage:plaintext) and decide
+    expect((await languageMode()) === E.PLAIN_TXT.mode, `the status bar shows ${show(await languageMode())}`);
+    expect(!serverRunning(), 'a language server process runs');
+  });
+
   for (const file of E.FILES) {
     await check(`${file}: opens in the 整改通报 language mode`, async () => {
       await openFile(file);
@@ -302,6 +317,11 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
       if (E.OUTLINE[file]) assertSubsequence(rows, E.OUTLINE[file]);
       if (file === E.FILES[0]) await shot('outline.png', file);
     });
+    if (file === E.FILES[0]) {
+      await check('the language server runs once a notice is open', async () => {
+        await until(async () => serverRunning(), 30000, 'a process of dist/server.js');
+      });
+    }
     mark(`opened ${file}`);
   }
 

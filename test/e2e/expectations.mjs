@@ -26,6 +26,9 @@ export const DRAFT = { from: 'yiyang-hitech-2023.txt', name: 'yiyang-draft.notic
  */
 export const PASTED = { from: 'lusong-district-2021.txt', folder: 'pasted', name: 'lusong-pasted.notice', rules: { punctuation: 'information' } };
 
+/** A plain .txt that is not a notice, opened first: it stays plain text and starts no language server. */
+export const PLAIN_TXT = { name: 'notes.txt', text: '会议记录\n一、出席人员\n二、议题\n下周三前提交材料。\n', mode: 'Plain Text' };
+
 /** Files opened in the editor, in this order. */
 export const FILES = ['yiyang-hitech-2023.txt', 'lusong-district-2021.txt', 'changsha-county-2021.txt', PLANTED.name];
 

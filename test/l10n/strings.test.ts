@@ -110,6 +110,18 @@ describe('the message tables', () => {
   });
 });
 
+describe("the client's messages", () => {
+  it('every vscode.l10n.t text of client/ is in l10n/bundle.l10n.zh-cn.json and zh-tw, translated, and nothing else is', () => {
+    const texts = sources(join(REPO, 'client')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]));
+    expect(texts.length).toBeGreaterThan(1);
+    for (const locale of ['zh-cn', 'zh-tw']) {
+      const bundle = JSON.parse(readFileSync(join(REPO, 'l10n', `bundle.l10n.${locale}.json`), 'utf8')) as Record<string, string>;
+      expect(Object.keys(bundle).sort(), locale).toEqual([...new Set(texts)].sort());
+      expect(Object.values(bundle).filter((v) => !CJK.test(v)), locale).toEqual([]);
+    }
+  });
+});
+
 describe('the manifest is localised', () => {
   const pkg = readFileSync(join(REPO, 'package.json'), 'utf8');
   const nls = (suffix: string) => JSON.parse(readFileSync(join(REPO, `package.nls${suffix}.json`), 'utf8')) as Record<string, string>;

@@ -27,7 +27,8 @@ describe('notice-tools .vsix', () => {
       /^extension\.vsixmanifest$/,
       /^\[Content_Types\]\.xml$/,
       /^extension\/(package\.json|package\.nls(\.[\w-]+)?\.json|language-configuration\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-      /^extension\/dist\/(extension|server|cli)\.js$/,
+      /^extension\/dist\/(extension|languageClient|server|cli)\.js$/,
+      /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/,
       // issue 19: preview, export and import, loaded when used; the preview's page script and style
       /^extension\/dist\/publish\/(preview|export|import)\.js$/,
       /^extension\/media\/preview\.(js|css)$/,
@@ -36,10 +37,20 @@ describe('notice-tools .vsix', () => {
     ];
     const names = entries.map((e) => e.name);
     expect(names.filter((n) => !allowed.some((re) => re.test(n)))).toEqual([]);
-    for (const must of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/images/icon.png', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/readme.md']) {
+    for (const must of ['extension/dist/extension.js', 'extension/dist/languageClient.js', 'extension/l10n/bundle.l10n.zh-cn.json', 'extension/dist/server.js', 'extension/images/icon.png', 'extension/changelog.md', 'extension/LICENSE.txt', 'extension/readme.md']) {
       expect(names).toContain(must);
     }
     expect(names.some((n) => /\.(ts|map)$|node_modules|\/test\//.test(n))).toBe(false);
+  });
+
+  it('keeps the client a client: extension.js under 60 KB, without the grammar, the rules, Chevrotain or the language client library', () => {
+    const ext = file('extension/dist/extension.js').read();
+    expect(ext.length).toBeLessThan(60 * 1024);
+    const js = ext.toString('utf8');
+    // Strings each of those carries: the parser's set-up call, a rule id, the language client's start.
+    for (const inServer of ['performSelfAnalysis', 'numbering-sequence', 'Notice language server']) expect(js).not.toContain(inServer);
+    expect(file('extension/dist/languageClient.js').read().toString('utf8')).toContain('Notice language server');
+    expect(file('extension/dist/server.js').read().toString('utf8')).toContain('performSelfAnalysis');
   });
 
   it('is under 1 MB', () => {
@@ -48,7 +59,7 @@ describe('notice-tools .vsix', () => {
   });
 
   it('ships minified bundles without source maps', () => {
-    for (const b of ['extension', 'server']) {
+    for (const b of ['extension', 'languageClient', 'server']) {
       const js = file(`extension/dist/${b}.js`).read().toString('utf8');
       expect(js).not.toMatch(/sourceMappingURL/);
       // esbuild --minify: long lines (the few line breaks left are inside multi-line messages).

@@ -2,7 +2,8 @@
 // an inline （n） part starts a new 一是 sequence (NOTICE-FORMAT.md §5).
 import type { EngineSettings } from '../../server/rules/types.js';
 import { describe, expect, it } from 'vitest';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, fixAll, lineOf, plant, onlyRules } from '../helpers.js';
+import { corpus, CORPUS, diagnosticStrings, fixAll, plant, onlyRules } from '../helpers.js';
+import { findingsMarked, unmark } from '../markers.js';
 
 /** The numbering rules alone: other rules' findings and fixes stay out of these tests. */
 const only = (over: Partial<EngineSettings> = {}) => onlyRules(['numbering-', 'inline-sequence'], over);
@@ -10,6 +11,8 @@ const only = (over: Partial<EngineSettings> = {}) => onlyRules(['numbering-', 'i
 const notice = (...lines: string[]) =>
   ['关于巡视整改进展情况的通报', '一、组织整改落实情况', '（一）强化领导', ...lines, '欢迎广大干部群众对巡视整改落实情况进行监督。'].join('\n');
 const inline = (text: string) => diagnosticStrings(text, only(), 'inline-sequence');
+/** The inline-sequence findings marked where they start: compare with the expected marked text. */
+const marked = (text: string) => findingsMarked(text, only(), ['inline-sequence']);
 
 describe('inline-sequence', () => {
   it('reports a skipped and a repeated 一是/二是, judged against the one found', () => {
@@ -26,8 +29,9 @@ describe('inline-sequence', () => {
   });
 
   it('fixes inline parts and a sequence running over paragraphs', () => {
-    const text = notice('整改情况：（1）关于学习：一是读书。三是研讨。（3）关于调研：走访。（4）关于督查：督查。', '一是建台账。', '二是明责任。', '二是抓督查。');
-    expect(findingsAt(text, only(), 'inline-sequence')).toEqual(['inline-sequence@4', 'inline-sequence@4', 'inline-sequence@7']);
+    const expected = notice('整改情况：（1）关于学习：一是读书。{inline-sequence}三是研讨。{inline-sequence}（3）关于调研：走访。（4）关于督查：督查。', '一是建台账。', '二是明责任。', '{inline-sequence}二是抓督查。');
+    expect(marked(expected)).toBe(expected);
+    const { text } = unmark(expected);
     expect(fixAll(text, only()).text).toBe(
       notice('整改情况：（1）关于学习：一是读书。二是研讨。（2）关于调研：走访。（3）关于督查：督查。', '一是建台账。', '二是明责任。', '三是抓督查。'),
     );
@@ -58,10 +62,9 @@ describe('inline-sequence', () => {
 
   it('finds slips planted into the real notices, at their lines', () => {
     // （1）（2）（2）（4）: one repeat; the （4） is back in its place.
-    const yiyang = plant(corpus('yiyang-hitech-2023'), '（3）关于纪工委书记', '（2）关于纪工委书记');
-    expect(findingsAt(yiyang, only(), 'inline-sequence')).toEqual([`inline-sequence@${lineOf(yiyang, '（2）关于纪工委书记')}`]);
-    const lusong = plant(corpus('lusong-district-2021'), '。二是', '。三是');
-    const line = lusong.slice(0, lusong.indexOf('。三是')).split('\n').length;
-    expect(findingsAt(lusong, only(), 'inline-sequence')).toEqual([`inline-sequence@${line}`]);
+    const yiyang = plant(corpus('yiyang-hitech-2023'), '（3）关于纪工委书记', '{inline-sequence}（2）关于纪工委书记');
+    expect(marked(yiyang)).toBe(yiyang);
+    const lusong = plant(corpus('lusong-district-2021'), '。二是', '。{inline-sequence}三是');
+    expect(marked(lusong)).toBe(lusong);
   });
 });

@@ -27,6 +27,7 @@ import {
   withoutNumbers,
   type CorpusName,
 } from '../helpers.js';
+import { findingsMarked, unmark } from '../markers.js';
 
 /** The numbering rules alone: other rules' findings and fixes stay out of these tests. */
 const only = (over: Partial<EngineSettings> = {}) => onlyRules(['numbering-', 'inline-sequence'], over);
@@ -36,6 +37,9 @@ const tail = ['欢迎广大干部群众对巡察整改落实情况进行监督�
 const notice = (...lines: string[]) => [...head, ...lines, ...tail].join('\n');
 const seq = (text: string, s = only()) => diagnosticStrings(text, s, 'numbering-sequence');
 const numbering = (text: string, s = only()) => findingsAt(text, s, 'numbering');
+/** The numbering findings marked where they start (compare with the expected marked text), and their messages in order. */
+const numberingMarked = (marked: string, s = only()) => findingsMarked(marked, s, ['numbering-sequence', 'numbering-level', 'numbering-style', 'inline-sequence']);
+const messages = (text: string, s = only()) => seq(text, s).map((d) => d.replace(/^\[[^\]]*\] numbering-sequence: /, ''));
 
 /** fix-all, then: no numbering diagnostic left, a second fix-all changes nothing, only numbers changed. */
 function fixedClean(text: string, s = only()): string {
@@ -48,52 +52,50 @@ function fixedClean(text: string, s = only()): string {
 
 describe('numbering-sequence on small notices', () => {
   it('restart mode with 1、 style: a gap and a repeat, each reported once, judged against the number found', () => {
-    const text = notice(
-      '一、组织整改落实情况', // 2
-      '二、巡察反馈问题整改进展情况', // 3
-      '（一）反馈问题：理论学习有差距', // 4
-      '1、学习不深入', // 5
-      '2、研讨少', // 6
-      '4、调研少', // 7  gap
-      '5、转化少', // 8  fine after the gap
-      '（二）反馈问题：作风有差距', // 9
-      '1、会议多', // 10
-      '1、文件多', // 11 repeat
-      '3、督查多', // 12 back in its place
+    const marked = notice(
+      '一、组织整改落实情况',
+      '二、巡察反馈问题整改进展情况',
+      '（一）反馈问题：理论学习有差距',
+      '1、学习不深入',
+      '2、研讨少',
+      '{numbering-sequence}4、调研少',
+      '5、转化少', // fine after the gap
+      '（二）反馈问题：作风有差距',
+      '1、会议多',
+      '{numbering-sequence}1、文件多',
+      '3、督查多', // back in its place
     );
-    expect(seq(text)).toEqual([
-      '[7:0..7:2] numbering-sequence: 编号不连续：此处应为“3、”，实为“4、”',
-      '[11:0..11:2] numbering-sequence: 编号重复：此处应为“2、”，实为“1、”',
-    ]);
+    expect(numberingMarked(marked)).toBe(marked);
+    const { text } = unmark(marked);
+    expect(messages(text)).toEqual(['编号不连续：此处应为“3、”，实为“4、”', '编号重复：此处应为“2、”，实为“1、”']);
     expect(fixedClean(text)).toBe(
       notice('一、组织整改落实情况', '二、巡察反馈问题整改进展情况', '（一）反馈问题：理论学习有差距', '1、学习不深入', '2、研讨少', '3、调研少', '4、转化少', '（二）反馈问题：作风有差距', '1、会议多', '2、文件多', '3、督查多'),
     );
   });
 
   it('continuous mode with ASCII parentheses, full-width dots and indentation: numbers run on across parents', () => {
-    const text = notice(
-      '一、组织整改落实情况', // 2
-      '二、巡视反馈问题整改进展情况', // 3
-      '(一)反馈问题:学习', // 4
-      '\u3000\u30001．学习不深入', // 5
-      '    (1)中心组学习不够', // 6
-      '    (2)研讨流于形式', // 7
-      '\u3000\u30002．调研不够', // 8
-      '    (3)调研少', // 9
-      '(二)反馈问题:作风', // 10
-      '\u3000\u30003．作风不实', // 11
-      '    (5)会议多', // 12 gap: (4) is missing
-      '    (6)文件多', // 13
-      '\u3000\u30005．督查多', // 14 gap
-      '    (7)督查多', // 15
-      '三、继续深化后续整改', // 16
-      '(一)提高站位。继续抓好整改。', // 17
-      '(二)建章立制。形成长效机制。', // 18
+    const marked = notice(
+      '一、组织整改落实情况',
+      '二、巡视反馈问题整改进展情况',
+      '(一)反馈问题:学习',
+      '\u3000\u30001．学习不深入',
+      '    (1)中心组学习不够',
+      '    (2)研讨流于形式',
+      '\u3000\u30002．调研不够',
+      '    (3)调研少',
+      '(二)反馈问题:作风',
+      '\u3000\u30003．作风不实',
+      '    {numbering-sequence}(5)会议多',
+      '    (6)文件多',
+      '\u3000\u3000{numbering-sequence}5．督查多',
+      '    (7)督查多',
+      '三、继续深化后续整改',
+      '(一)提高站位。继续抓好整改。',
+      '(二)建章立制。形成长效机制。',
     );
-    expect(seq(text)).toEqual([
-      '[12:4..12:7] numbering-sequence: 编号不连续：此处应为“(4)”，实为“(5)”',
-      '[14:2..14:4] numbering-sequence: 编号不连续：此处应为“4．”，实为“5．”',
-    ]);
+    expect(numberingMarked(marked)).toBe(marked);
+    const { text } = unmark(marked);
+    expect(messages(text)).toEqual(['编号不连续：此处应为“(4)”，实为“(5)”', '编号不连续：此处应为“4．”，实为“5．”']);
     const fixed = fixedClean(text);
     expect(fixed).toContain('    (4)会议多\n    (5)文件多\n\u3000\u30004．督查多\n    (6)督查多');
   });

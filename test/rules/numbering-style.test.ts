@@ -2,7 +2,8 @@
 // （一）、; the fix uses the level's dominant variant. Consistent all-ASCII text is fine.
 import type { EngineSettings } from '../../server/rules/types.js';
 import { describe, expect, it } from 'vitest';
-import { corpus, CORPUS, diagnosticStrings, findingsAt, fixAll, lineOf, plant, onlyRules } from '../helpers.js';
+import { corpus, CORPUS, diagnosticStrings, findingsAt, fixAll, plant, onlyRules } from '../helpers.js';
+import { findingsMarked, unmark } from '../markers.js';
 
 /** The numbering rules alone: other rules' findings and fixes stay out of these tests. */
 const only = (over: Partial<EngineSettings> = {}) => onlyRules(['numbering-', 'inline-sequence'], over);
@@ -50,8 +51,9 @@ describe('numbering-style', () => {
 
   it('finds a variant planted into a real notice, and fix-all restores it', () => {
     const original = corpus('changsha-county-2021');
-    const text = plant(original, '(12)巩固脱贫攻坚', '（12）巩固脱贫攻坚');
-    expect(findingsAt(text, only(), 'numbering')).toEqual([`numbering-style@${lineOf(text, '（12）巩固')}`]);
+    const marked = plant(original, '(12)巩固脱贫攻坚', '{numbering-style}（12）巩固脱贫攻坚');
+    expect(findingsMarked(marked, only(), ['numbering-sequence', 'numbering-level', 'numbering-style', 'inline-sequence'])).toBe(marked);
+    const { text } = unmark(marked);
     const fixed = fixAll(text, only()).text;
     expect(fixed).toBe(original);
   });

@@ -1,5 +1,6 @@
-// Is this text a notice? For .txt files: a notice title (…关于…整改…的通报/报告) among the
-// first lines, or several heading markers of the notice kind together with 整改 wording.
+// Is this text a notice? For .txt files, in the client (before any server is started), the CLI
+// and the workspace index: a notice title (…关于…整改…的通报/报告) among the first lines, or
+// several heading markers of the notice kind together with 整改 wording.
 const TITLE = /(关于.{0,60}(整改|巡视|巡察).{0,30}(通报|报告))|((巡视|巡察).{0,20}整改.{0,12}(通报|报告))/;
 
 export function looksLikeNotice(text: string): boolean {
