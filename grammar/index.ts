@@ -13,7 +13,7 @@ export { chineseToNumber, numberToChinese, circledToNumber, numberToCircled } fr
 export { computeLineStarts, readMarker } from './build.js';
 export { descendants } from './walk.js';
 export { LABELS } from './lexer.js';
-export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts.js';
+export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts-reading.js';
 
 /** Lines as plain text, for the (never expected) case that the lexer or parser fails. */
 function plainLines(text: string): LineRecord[] {

@@ -3,7 +3,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { NoticeDocument } from '../../grammar/index.js';
 import type { Translator } from '../l10n/index.js';
-import { countModel, tallyText } from '../model/counts.js';
+import { countModel, tallyText } from '../model/countModel.js';
 import type { PositionMapper } from '../positions.js';
 
 export function countCodeLenses(doc: NoticeDocument, pos: PositionMapper, t: Translator): CodeLens[] {

@@ -12,8 +12,8 @@ import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { applyEdits } from './codeActions.js';
 import { COUNT_STATEMENT_KIND } from './kinds.js';
 import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
-import { translator, type Translator } from '../l10n/index.js';
-import { percent, rateCandidates, reproduces, totalOf, type CountSentence } from '../model/counts.js';
+import type { Translator } from '../l10n/index.js';
+import { percent, rateCandidates, reproduces, totalOf, type CountSentence } from '../model/countModel.js';
 import { memo } from '../model/memo.js';
 import { numberingModel } from '../model/numbering.js';
 import { inspectionKind, problemSections, type ProblemsSection } from '../model/sections.js';
@@ -165,10 +165,13 @@ function rateEdit(doc: NoticeDocument, existing: ExistingStatement, edits: TextE
   // start and the total's offset stay and only its end moves.
   const grown = edits.reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
   const now = rateSentence(applyEdits(doc.text, edits), p.start, p.end + grown, existing.total.start);
-  const t = translator('zh'); // the labels only name the definitions here
-  const definition = rateCandidates(t, old).find((c) => reproduces(c.numerator, totalOf(old).number.value, old.rate!))?.label;
-  const numerator = definition !== undefined && now ? rateCandidates(t, now).find((c) => c.label === definition)?.numerator : undefined;
-  const digits = numerator !== undefined && now ? percent(numerator, totalOf(now).number.value, old.rate.decimals) : COUNT_UNKNOWN;
+  const oldTotal = totalOf(old)?.number.value ?? 0;
+  const nowTotal = now ? (totalOf(now)?.number.value ?? 0) : 0;
+  // A definition is the categories its numerator sums (or the total less the unfinished).
+  const key = (c: { categories: unknown }) => JSON.stringify(c.categories);
+  const definition = oldTotal > 0 ? rateCandidates(old, oldTotal).find((c) => reproduces(c.numerator, oldTotal, old.rate!)) : undefined;
+  const numerator = definition !== undefined && now && nowTotal > 0 ? rateCandidates(now, nowTotal).find((c) => key(c) === key(definition))?.numerator : undefined;
+  const digits = numerator !== undefined && now ? percent(numerator, nowTotal, old.rate.decimals) : COUNT_UNKNOWN;
   return digits === old.rate.digits.text ? undefined : { span: old.rate.digits, newText: digits };
 }
 

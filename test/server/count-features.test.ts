@@ -33,19 +33,19 @@ function lenses(text: string): string[] {
 describe('count hover', () => {
   it('shows the stated total against the listed items with their range', () => {
     const md = hoverAt(corpus('changsha-county-2021'), '已完成整改31个') as string;
-    expect(md).toContain('| 总数（问题） | 60 | 列出 50 项（(1)–(50)） |');
-    expect(md).toContain('| 分项之和 |  | 31+23+2+4=60 |');
+    expect(md).toContain('| 总数（问题） | 60 | ← 分项据此核对；列出 50 项（(1)–(50)） |');
+    expect(md).toContain('| 分项之和 |  | 31+23+2+4=60，与总数 60 相符 ✓ |');
     expect(md).toContain('| 基本完成整改 | 23 |  |');
   });
 
   it('shows each status against the items’ tally and the rate recomputed', () => {
     const md = hoverAt(yiyang, '阶段性完成整改18个') as string;
     expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| |'))).toEqual([
-      '| 总数（问题） | 31 | 列出 31 项（1–31） |',
+      '| 总数（问题） | 31 | ← 分项据此核对；列出 31 项（1–31） |',
       '| 已完成整改 | 13 | 各项“整改结果”：13 |',
       '| 阶段性完成整改 | 18 | 各项“整改结果”：18 |',
-      '| 分项之和 |  | 13+18=31 |',
-      '| 整改完成率 | 45% | 完成 13÷31=42%<br>完成+阶段性完成 31÷31=100% |',
+      '| 分项之和 |  | 13+18=31，与总数 31 相符 ✓ |',
+      '| 整改完成率 | 45% | 完成 13÷31=42%<br>完成+阶段性完成 31÷31=100%<br>不符 ✗ |',
     ]);
   });
 

@@ -4,21 +4,22 @@
 // (hover, code lens) read this; it is computed once per tree (memoised).
 import { numberToChinese, type Heading, type NoticeDocument } from '../../grammar/index.js';
 import {
-  partValue,
-  CountReader,
+  readCountStatements,
   statusCategory,
   totalOf,
+  type CountNote,
   type CountNumber,
+  type CountPart,
   type CountRate,
   type CountSentence,
   type CountTotal,
   type StatusCategory,
-} from '../../grammar/counts.js';
+} from '../../grammar/counts-reading.js';
 import type { Translator } from '../l10n/index.js';
 import { memo } from './memo.js';
 
-export type { CountSentence, CountPart, CountTotal, CountNumber, CountRate, StatusCategory } from '../../grammar/counts.js';
-export { totalOf, partValue } from '../../grammar/counts.js';
+export type { CountSentence, CountPart, CountTotal, CountNumber, CountRate, CountNote, StatusCategory } from '../../grammar/counts-reading.js';
+export { totalOf } from '../../grammar/counts-reading.js';
 
 /** The categories in the order messages list them. */
 export const CATEGORIES: StatusCategory[] = ['done', 'basic', 'stage', 'ongoing', 'notdone', 'longterm'];
@@ -44,6 +45,8 @@ export interface SectionItems {
 export type StatementKind = 'overall' | 'section' | 'item';
 
 export interface CountStatement extends CountSentence {
+  /** What the checks compared (rules, hover and code lens all read this). */
+  checks: StatementChecks;
   /** 0-based line. */
   line: number;
   /** The heading whose line or direct paragraphs hold the statement (undefined before the first heading). */
@@ -170,15 +173,17 @@ function readCountModel(doc: NoticeDocument): CountModel {
   const problemSections = sections.filter((s) => s.heading.level === 1);
 
   const statements: CountStatement[] = [];
-  const found: CountSentence[] = [];
-  const add = (line: number, owner: Heading | undefined) => {
+  const add = (found: CountSentence[], line: number, owner: Heading | undefined) => {
     for (const f of found) {
-      // The sentence is fresh: it becomes the statement in place (a spread of many shapes is slow).
       const st = f as CountStatement;
       st.line = line;
       st.owner = owner;
       st.kind = 'overall';
-      if (owner && owner.level >= 3) st.kind = 'item';
+      const root = owner ? rootOf(owner) : undefined;
+      if (owner && owner.level >= 3 && st.inspected && root && sectionOf.has(root)) {
+        // `巡视反馈的12个问题，…` after a section's items speaks of the whole section, not of the item.
+        st.describes = sectionOf.get(root);
+      } else if (owner && owner.level >= 3) st.kind = 'item';
       else if (owner && owner.level === 2 && sectionOf.has(owner)) {
         st.kind = 'section';
         st.describes = sectionOf.get(owner);
@@ -192,30 +197,26 @@ function readCountModel(doc: NoticeDocument): CountModel {
       }
       statements.push(st);
     }
-    found.length = 0;
   };
-  // Heading lines (after the marker) and paragraphs in document order, so that the reader's
-  // anchor search passes over the text once.
-  const reader = new CountReader(doc.text);
-  const { headings, paragraphs } = doc;
-  let hi = 0;
-  for (let pi = 0; hi < headings.length || pi < paragraphs.length; ) {
-    if (pi === paragraphs.length || (hi < headings.length && headings[hi].line < paragraphs[pi].line)) {
-      const h = headings[hi++];
-      reader.read(h.marker.end, h.lineSpan.end, found);
-      if (found.length > 0) add(h.line, h);
-      continue;
-    }
-    const p = paragraphs[pi++];
+  // Heading lines (after the marker) and paragraphs; the owner of a paragraph is the heading whose blocks hold it.
+  const ownerOf = new Map<unknown, Heading>();
+  for (const h of doc.headings) {
+    add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
+    for (const p of h.blocks) ownerOf.set(p, h);
+  }
+  for (const p of doc.paragraphs) {
     if (p.role === 'residue' || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
-    reader.read(p.start, p.end, found);
-    // The owner is the heading whose blocks hold the paragraph: only ever the heading right
-    // before it (buildTree puts a body paragraph in the blocks of the newest heading).
-    const prev = headings[hi - 1];
-    if (found.length > 0) add(p.line, prev !== undefined && prev.blocks.includes(p) ? prev : undefined);
+    add(readCountStatements(doc.text, p.start, p.end), p.line, ownerOf.get(p));
   }
   statements.sort((a, b) => a.span.start - b.span.start);
+  for (const s of statements) s.checks = checkStatement(s);
   return { statements, sections, sectionOf };
+}
+
+function rootOf(h: Heading): Heading {
+  let r = h;
+  while (r.parent) r = r.parent;
+  return r;
 }
 
 /** The statement whose sentence holds `offset`, if any. */
@@ -234,13 +235,15 @@ export function itemRange(s: SectionItems): string {
 // ---------------------------------------------------------------------------------------------
 // Helpers shared by the count rules and the editor features.
 
-/** Scopes that count the problem items a notice lists (not 立行立改问题, 信访件, 问题线索 …). */
-export const PROBLEM_SCOPES = new Set(['问题', '具体问题', '反馈问题']);
+/** The value each part stands for (全部 stands for the total it is compared with). */
+export function partValue(s: CountSentence, p: CountPart): number {
+  return p.number ? p.number.value : (totalOf(s)?.number.value ?? 0);
+}
 
-/** The stated parts summed per status category (全部 counts as the total). */
+/** The stated parts summed per status category (全部 counts as the total; a bare 其余 has no category). */
 export function statedByCategory(s: CountSentence): Partial<Record<StatusCategory, number>> {
   const out: Partial<Record<StatusCategory, number>> = {};
-  for (const p of s.parts) out[p.category] = (out[p.category] ?? 0) + partValue(s, p);
+  for (const p of s.parts) if (p.category) out[p.category] = (out[p.category] ?? 0) + partValue(s, p);
   return out;
 }
 
@@ -258,28 +261,126 @@ export function formatLike(n: number, like: CountNumber): string {
   return String(n);
 }
 
+// ---------------------------------------------------------------------------------------------
+// The checks of a statement, worked out once from its reading: the rules report what fails,
+// the hover shows all of it, so both always say the same.
+
+/** A numerator a rate may stand for: the categories summed, or `rest` (the total less the unfinished), or one part (a share). */
 export interface RateCandidate {
-  label: string;
+  categories: StatusCategory[] | 'rest' | 'part';
   numerator: number;
 }
 
+export type SkipReason = 'noParts' | 'noTotal' | 'gap' | 'subset' | 'mixed' | 'dated' | 'unclear' | 'noNumerator';
+
+export interface SumCheck {
+  verdict: 'ok' | 'mismatch' | 'exceeds' | 'skipped';
+  reason?: SkipReason;
+  /** The total the parts were compared with: the one that fits, else the one expected (the chain's last). */
+  total?: CountTotal;
+  values: number[];
+  sum: number;
+}
+
+export interface NoteCheck {
+  note: CountNote;
+  /** The value of the part (or total) the note is inside. */
+  within: number;
+  ok: boolean;
+}
+
+export interface RateCheck {
+  rate: CountRate;
+  verdict: 'ok' | 'mismatch' | 'skipped';
+  reason?: SkipReason;
+  total?: number;
+  candidates: RateCandidate[];
+}
+
+export interface StatementChecks {
+  sum: SumCheck;
+  notes: NoteCheck[];
+  /** The rate, then each share. */
+  rates: RateCheck[];
+}
+
+/** Gaps that leave a part unread: the sum is not checked then. */
+const BLOCKS_SUM = new Set(['part', 'note', 'nested', 'repeat']);
+
+function checkSum(s: CountSentence): SumCheck {
+  const values = s.parts.map((p) => partValue(s, p));
+  const sum = values.reduce((a, b) => a + b, 0);
+  const last = totalOf(s);
+  const skipped = (reason: SkipReason): SumCheck => ({ verdict: 'skipped', reason, total: last, values, sum });
+  if (s.parts.length === 0) return skipped('noParts');
+  if (!last) return skipped('noTotal');
+  if (s.notBreakdown) return skipped(s.notBreakdown);
+  if (s.gaps.some((g) => BLOCKS_SUM.has(g.piece))) return skipped('gap');
+  // In a chain, the total the parts add up to (the last one first: the breakdown usually refers to it).
+  const fit = [...s.chain].reverse().find((c) => c.number.value === sum);
+  if (fit) return { verdict: 'ok', total: fit, values, sum };
+  // One part alone may be fewer than the total (`仍有26个未整改到位`).
+  if (s.parts.length < 2 && sum < last.number.value) return { verdict: 'ok', total: last, values, sum };
+  return { verdict: sum > last.number.value ? 'exceeds' : 'mismatch', total: last, values, sum };
+}
+
+function checkNotes(s: CountSentence): NoteCheck[] {
+  const out: NoteCheck[] = [];
+  const total = totalOf(s);
+  for (const note of s.notes) if (note.number && total) out.push({ note, within: total.number.value, ok: note.number.value <= total.number.value });
+  for (const p of s.parts) {
+    for (const note of p.notes) if (note.number) out.push({ note, within: partValue(s, p), ok: note.number.value <= partValue(s, p) });
+  }
+  return out;
+}
+
 /** The numerators a notice may mean by 完成率/落实率: done only; done plus 基本完成/阶段性完成; total minus the unfinished. */
-export function rateCandidates(t: Translator, s: CountSentence): RateCandidate[] {
+export function rateCandidates(s: CountSentence, total: number): RateCandidate[] {
   const by = statedByCategory(s);
-  const total = totalOf(s).number.value;
   const out: RateCandidate[] = [];
-  const label = (cats: StatusCategory[]) => cats.map((c) => t(`count.status.${c}`)).join('+');
   if (by.done !== undefined) {
-    out.push({ label: label(['done']), numerator: by.done });
-    if (by.basic !== undefined) out.push({ label: label(['done', 'basic']), numerator: by.done + by.basic });
-    if (by.stage !== undefined) out.push({ label: label(['done', 'stage']), numerator: by.done + by.stage });
-    if (by.basic !== undefined && by.stage !== undefined) out.push({ label: label(['done', 'basic', 'stage']), numerator: by.done + by.basic + by.stage });
+    out.push({ categories: ['done'], numerator: by.done });
+    if (by.basic !== undefined) out.push({ categories: ['done', 'basic'], numerator: by.done + by.basic });
+    if (by.stage !== undefined) out.push({ categories: ['done', 'stage'], numerator: by.done + by.stage });
+    if (by.basic !== undefined && by.stage !== undefined) out.push({ categories: ['done', 'basic', 'stage'], numerator: by.done + by.basic + by.stage });
   }
   if (by.notdone !== undefined || by.ongoing !== undefined) {
     const rest = total - (by.notdone ?? 0) - (by.ongoing ?? 0);
-    if (!out.some((c) => c.numerator === rest)) out.push({ label: t('count.numerator.rest'), numerator: rest });
+    if (!out.some((c) => c.numerator === rest)) out.push({ categories: 'rest', numerator: rest });
   }
   return out;
+}
+
+/** A candidate's name for messages: `完成+基本完成`, `总数−未完成`, or the part's status. */
+export function candidateLabel(t: Translator, c: RateCandidate, s?: CountSentence, rate?: CountRate): string {
+  if (c.categories === 'rest') return t('count.numerator.rest');
+  if (c.categories === 'part') {
+    const p = rate?.part !== undefined ? s?.parts[rate.part] : undefined;
+    return p?.status?.text ?? t('count.numerator.part');
+  }
+  return c.categories.map((k) => t(`count.status.${k}`)).join('+');
+}
+
+function checkRate(s: CountSentence, rate: CountRate, sum: SumCheck): RateCheck {
+  const skipped = (reason: SkipReason): RateCheck => ({ rate, verdict: 'skipped', reason, candidates: [] });
+  if (s.notBreakdown === 'subset' || s.notBreakdown === 'dated' || s.notBreakdown === 'mixed') return skipped(s.notBreakdown);
+  // The denominator: the total the parts fit, else the last total; with 其余 and no total, the parts' sum.
+  const total = sum.verdict === 'ok' ? sum.total?.number.value : (totalOf(s)?.number.value ?? (s.parts.some((p) => p.rest) ? sum.sum : undefined));
+  if (!total || total <= 0) return skipped('noTotal');
+  let candidates: RateCandidate[];
+  if (rate.part !== undefined) {
+    const p = s.parts[rate.part];
+    candidates = p.number ? [{ categories: 'part', numerator: p.number.value }] : [];
+  } else candidates = rateCandidates(s, total);
+  if (candidates.length === 0) return { ...skipped('noNumerator'), total };
+  const ok = candidates.some((c) => rateHolds(c.numerator, total, rate));
+  return { rate, verdict: ok ? 'ok' : 'mismatch', total, candidates };
+}
+
+function checkStatement(s: CountSentence): StatementChecks {
+  const sum = checkSum(s);
+  const rates = [...(s.rate ? [s.rate] : []), ...s.shares].map((r) => checkRate(s, r, sum));
+  return { sum, notes: checkNotes(s), rates };
 }
 
 /** `num ÷ total` as a percentage with `decimals` places (rounded). */
@@ -295,15 +396,50 @@ export function reproduces(num: number, total: number, rate: CountRate): boolean
   return Math.round(exact + 1e-9) === stated || Math.floor(exact + 1e-9) === stated;
 }
 
-/** The item section a statement's total can be checked against, and the total's chain member. */
-export function checkedTotal(s: CountStatement): { section: SectionItems; total: CountTotal } | undefined {
+/** How far a loosely rounded figure (`约60%`, `60%左右`) may lie from the truth, in percentage points. */
+const ABOUT_POINTS = 3;
+/** How far below its figure `近60%` may lie. */
+const BELOW_POINTS = 5;
+
+/**
+ * Whether `num ÷ total` agrees with the rate as written: exact to its precision, or within its
+ * hedge — `近X%` a little below X, `约X%` / `X%左右` near X, `超过X%` / `X%以上` at least X.
+ */
+export function rateHolds(num: number, total: number, rate: CountRate): boolean {
+  if (!rate.hedge) return reproduces(num, total, rate);
+  const actual = (num * 100) / total;
+  const half = 0.5 / 10 ** rate.decimals + 1e-9;
+  if (rate.hedge === 'below') return actual <= rate.value + half && actual >= rate.value - BELOW_POINTS;
+  if (rate.hedge === 'about') return Math.abs(actual - rate.value) <= ABOUT_POINTS + half;
+  return actual >= rate.value - half;
+}
+
+/** Kinds of totals a section's list of items may count. */
+const LISTED_KINDS = new Set(['problem', 'item', 'task']);
+/** Before a total without parts: words that make it the headline total (`共有`, `巡视反馈的`, `梳理出`). */
+const HEADLINE = /共有|共计|合计|总计|共|梳理|细化|分解|明确|交办|反馈/;
+
+/** The item section a statement's totals can be checked against, and the totals that may count its items. */
+export function checkedTotals(s: CountStatement, text: string): { section: SectionItems; totals: CountTotal[] } | undefined {
   const section = s.describes;
   if (!section || !section.clear || s.kind === 'item' || s.secondary || s.foreign) return undefined;
-  const total = [...s.chain].reverse().find((c) => PROBLEM_SCOPES.has(c.scope));
-  if (!total || total.number.approximate) return undefined;
-  // Without a breakdown, only a per-section `反馈问题11项` surely counts the section's items.
-  if (s.parts.length === 0 && (s.kind === 'overall' || total.scope !== '反馈问题')) return undefined;
-  return { section, total };
+  const totals = s.chain.filter((c) => LISTED_KINDS.has(c.kind) && !c.number.approximate && c.number.value > 1);
+  if (totals.length === 0) return undefined;
+  if (s.parts.length === 0) {
+    // A headline total without parts: only when the sentence says it is the inspection's or the whole.
+    const first = totals[0].number.start;
+    const before = text.slice(s.span.start, first);
+    if (!s.inspected && !HEADLINE.test(before) && totals[0].scope !== '反馈问题') return undefined;
+  }
+  return { section, totals };
+}
+
+/** The one total count-status compares (the breakdown's, when it is a problems total). */
+export function checkedTotal(s: CountStatement, text: string): { section: SectionItems; total: CountTotal } | undefined {
+  const c = checkedTotals(s, text);
+  const total = s.checks.sum.total;
+  if (!c || !total || !c.totals.includes(total)) return undefined;
+  return { section: c.section, total };
 }
 
 /** The heading as the outline names it, for messages. */
