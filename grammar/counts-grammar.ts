@@ -142,7 +142,7 @@ export const countLexer = new Lexer(COUNT_TOKENS, { positionTracking: 'onlyOffse
 
 class CountParser extends CstParser {
   constructor() {
-    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 3 });
+    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
     this.performSelfAnalysis();
   }
 
@@ -156,6 +156,7 @@ class CountParser extends CstParser {
     this.AT_LEAST_ONE(() => this.SUBRULE(this.piece));
   });
 
+  /** piece: one thing a clause says; each alternative is told by its first token. */
   piece = this.RULE('piece', () => {
     this.OR([
       { ALT: () => this.SUBRULE(this.chain) },
@@ -163,9 +164,6 @@ class CountParser extends CstParser {
       { ALT: () => this.SUBRULE(this.rate) },
       { ALT: () => this.SUBRULE(this.share) },
       { ALT: () => this.SUBRULE(this.note) },
-      { ALT: () => this.CONSUME(Count) },
-      { ALT: () => this.CONSUME(Aspect) },
-      { ALT: () => this.CONSUME(Scope) },
       { ALT: () => this.CONSUME(Status) },
       { ALT: () => this.CONSUME(All) },
       { ALT: () => this.CONSUME(NotAll) },
@@ -185,19 +183,38 @@ class CountParser extends CstParser {
     ]);
   });
 
-  /** chain: Aspect? (Count Scope)+ — `三个方面十四个具体问题四十九项分项任务`, `60个问题`. */
+  /**
+   * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
+   * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).
+   */
   chain = this.RULE('chain', () => {
-    this.OPTION(() => this.CONSUME(Aspect));
-    this.AT_LEAST_ONE(() => {
-      this.CONSUME(Count);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Aspect);
+          this.OPTION(() => this.SUBRULE(this.counted));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.counted) },
+    ]);
+  });
+
+  /** counted: Count (Scope (Count Scope)*)? */
+  counted = this.RULE('counted', () => {
+    this.CONSUME(Count);
+    this.OPTION(() => {
       this.CONSUME(Scope);
+      this.MANY(() => {
+        this.CONSUME2(Count);
+        this.CONSUME2(Scope);
+      });
     });
   });
 
-  /** scopeTotal: Scope Count — `发现问题44个`, `接收信访举报77件`. */
+  /** scopeTotal: Scope Count? — `发现问题44个`, `接收信访举报77件`; a scope word alone otherwise. */
   scopeTotal = this.RULE('scopeTotal', () => {
     this.CONSUME(Scope);
-    this.CONSUME(Count);
+    this.OPTION(() => this.CONSUME(Count));
   });
 
   /** rate: RateWord (HedgeBefore | Text)* Percent HedgeAfter? — `整改完成率近60%`, `落实率达70%以上`. */

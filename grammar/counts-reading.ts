@@ -112,35 +112,46 @@ export function totalOf(s: CountSentence): CountTotal | undefined {
 
 const SCOPES = Object.keys(SCOPE_KINDS);
 const ANCHOR = new RegExp(`[0-9０-９${CN_DIGITS}]+(?:多|余)?[个项件条宗处]`, 'g');
-const SCOPE_AFTER = new RegExp(`^(?:${SCOPES.join('|')})`);
-const BEFORE_TOTAL = new RegExp(`(?:${SCOPES.join('|')}|交办|移交|转办|反馈|发现|受理|收到|梳理出|查摆出|共有|共计|合计|总计)$`);
-const SENTENCE_END = /[。；;！？!?]/g;
+const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})`, 'y');
 
-/** Whether `sentence` holds a candidate total: a counted number right after or before a scope word, or after a total verb. */
+/** Words that may stand right before a total's number: a scope word (`发现问题44个`) or a verb (`交办8件`). */
+const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计'];
+
+/** Whether the counted number `text[start, end)` is a candidate total: a scope word right after it, or a scope word or verb right before. */
+function anchorsTotal(text: string, start: number, end: number): boolean {
+  SCOPE_AFTER.lastIndex = end;
+  if (SCOPE_AFTER.test(text)) return true;
+  return BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
+}
+
+/** Whether `sentence` holds a candidate total (the test the reader applies before parsing). */
 export function holdsTotal(sentence: string): boolean {
   ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) {
-    const end = m.index + m[0].length;
-    if (SCOPE_AFTER.test(sentence.slice(end, end + 6))) return true;
-    if (BEFORE_TOTAL.test(sentence.slice(Math.max(0, m.index - 6), m.index))) return true;
-  }
+  for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) if (anchorsTotal(sentence, m.index, m.index + m[0].length)) return true;
   return false;
 }
 
-/** Every count statement in `text[start, end)` (one line of a notice), sentence by sentence. */
+const isSentenceEnd = (c: string) => c === '。' || c === '；' || c === ';' || c === '！' || c === '？' || c === '!' || c === '?';
+
+/**
+ * Every count statement in `text[start, end)` (one line of a notice). The counted numbers of the
+ * line are found by one regex pass; only the sentence around a candidate total is parsed, and the
+ * search goes on after that sentence.
+ */
 export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
   const out: CountSentence[] = [];
-  const line = text.slice(start, end);
+  // The line alone: a search in the whole text would run on past the line's end to the next number.
+  const line = start === 0 && end === text.length ? text : text.slice(start, end);
   ANCHOR.lastIndex = 0;
-  if (!ANCHOR.test(line)) return out; // most lines hold no counted number at all
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(line); ; m = SENTENCE_END.exec(line)) {
-    const to = m ? m.index + 1 : line.length;
-    const sentence = line.slice(from, to);
-    if (sentence.length > 0 && holdsTotal(sentence)) readSentence(sentence, start + from, text, out);
-    if (!m) break;
-    from = to;
+  for (let m = ANCHOR.exec(line); m; m = ANCHOR.exec(line)) {
+    if (!anchorsTotal(line, m.index, m.index + m[0].length)) continue;
+    let s = m.index;
+    while (s > 0 && !isSentenceEnd(line[s - 1])) s--;
+    let e = m.index + m[0].length;
+    while (e < line.length && !isSentenceEnd(line[e])) e++;
+    if (e < line.length) e++; // the end mark belongs to the sentence
+    readSentence(line.slice(s, e), start + s, out);
+    ANCHOR.lastIndex = e;
   }
   return out;
 }
@@ -189,7 +200,11 @@ function pieceOf(node: CstNode): Piece | undefined {
   const tokens: IToken[] = [];
   const broken = tokensOf(node, tokens);
   const child = list[0];
-  const name = 'children' in child ? child.name : child.tokenType.name;
+  let name = 'children' in child ? child.name : child.tokenType.name;
+  // A chain without a scope word is a bare number (`31个`) or aspects; a scope word without a number is text.
+  const has = (type: string) => tokens.some((t) => t.tokenType.name === type);
+  if (name === 'chain' && !has('Scope')) name = has('Count') ? 'Count' : 'Aspect';
+  else if (name === 'scopeTotal' && !has('Count')) name = 'Scope';
   if (tokens.length === 0) return { kind: name, tokens, broken: true, start: NaN, end: NaN };
   return { kind: name, tokens, broken, start: tokens[0].startOffset, end: endOf(tokens[tokens.length - 1]) };
 }
@@ -316,7 +331,7 @@ function newStatement(sentenceEnd: number): CountSentence {
 }
 
 /** Reads the sentence `sentence` (at `base` in `text`) into statements appended to `out`. */
-function readSentence(sentence: string, base: number, text: string, out: CountSentence[]): void {
+function readSentence(sentence: string, base: number, out: CountSentence[]): void {
   const { cst } = parseCountSentence(sentence);
   const clauses = clausesOf(cst, sentence);
   const sentenceEnd = base + sentence.length;
@@ -343,6 +358,16 @@ function readSentence(sentence: string, base: number, text: string, out: CountSe
       // `其中受理…37件，立案20件`: a subset chain, not a breakdown.
       stmt.notBreakdown ??= 'subset';
       continue;
+    }
+    const current = stmt ? totalOf(stmt) : undefined;
+    if (stmt && current && stmt.parts.length > 0 && statuses.length === 0 && !hasRest && totalPieces.length > 0) {
+      // `有10个问题因客观原因暂缓` after the parts: fewer of the same thing without a status is an unread part, not a new total.
+      const t = mergeTotals(totalPieces, base).totals[0];
+      if (t && t.kind === current.kind && t.number.value < current.number.value) {
+        gap(stmt, c, 'part');
+        readRates(stmt, c, body, base, sentence, gap);
+        continue;
+      }
     }
     if ((totalPieces.length > 0 || verbTotal >= 0) && (!stmt || (statuses.length === 0 && !hasRest))) {
       const firstTotal = verbTotal >= 0 ? body[verbTotal] : totalPieces[0];
@@ -380,7 +405,11 @@ function readSentence(sentence: string, base: number, text: string, out: CountSe
       const lastTotal = verbTotal >= 0 ? verbTotal : body.lastIndexOf(totalPieces[totalPieces.length - 1]);
       const after = body.slice(lastTotal + 1);
       if (after.some((p) => p.kind === 'Count' || isTotalPiece(p))) readPart(stmt, c, after, [], base, sentence, pendingStatus, gap);
-      else if (after.some((p) => p.kind === 'Status')) totalStatus = { status: after.find((p) => p.kind === 'Status')!.tokens[0], clause: c };
+      else if (after.some((p) => p.kind === 'Status') && after.some((p) => p.kind === 'All')) {
+        // `12个问题已全部完成整改`: all of the total, in the total's own clause.
+        const st = after.find((p) => p.kind === 'Status')!.tokens[0];
+        stmt.parts.push({ all: true, rest: false, status: spanOf(st, base), category: STATUS_WORDS[st.image], span: { start: base + c.start, end: base + c.end }, notes: [] });
+      } else if (after.some((p) => p.kind === 'Status')) totalStatus = { status: after.find((p) => p.kind === 'Status')!.tokens[0], clause: c };
       readRates(stmt, c, body, base, sentence, gap);
       pendingStatus = undefined;
       continue;
@@ -408,7 +437,6 @@ function readSentence(sentence: string, base: number, text: string, out: CountSe
     pendingStatus = undefined;
   }
   if (stmt) out.push(stmt);
-  void text;
 }
 
 function mergeTotals(pieces: Piece[], base: number): { aspects?: CountNumber; totals: CountTotal[] } {

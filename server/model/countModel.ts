@@ -204,8 +204,14 @@ function readCountModel(doc: NoticeDocument): CountModel {
     add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
     for (const p of h.blocks) ownerOf.set(p, h);
   }
+  // A short notice has no numbered headings: its body lines (title, one or two paragraphs, the
+  // invitation) are read as residue by the tree, but between the title and the closing they are its text.
+  const short = doc.headings.length === 0;
+  const titleEnd = Math.max(-1, ...doc.paragraphs.filter((p) => p.role === 'title').map((p) => p.line));
+  const closingStart = Math.min(Infinity, ...doc.paragraphs.filter((p) => p.role === 'closing' || p.role === 'signature' || p.role === 'date').map((p) => p.line));
   for (const p of doc.paragraphs) {
-    if (p.role === 'residue' || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
+    const shortBody = short && p.role === 'residue' && p.line > titleEnd && p.line < closingStart;
+    if ((p.role === 'residue' && !shortBody) || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
     add(readCountStatements(doc.text, p.start, p.end), p.line, ownerOf.get(p));
   }
   statements.sort((a, b) => a.span.start - b.span.start);
