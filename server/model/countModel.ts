@@ -227,7 +227,10 @@ function rootOf(h: Heading): Heading {
 
 /** The statement whose sentence holds `offset`, if any. */
 export function statementAt(model: CountModel, offset: number): CountStatement | undefined {
-  return model.statements.find((s) => s.span.start <= offset && offset <= s.span.end);
+  // The last that starts at or before it: a statement ends where the next one of its sentence starts.
+  let found: CountStatement | undefined;
+  for (const s of model.statements) if (s.span.start <= offset && offset <= s.span.end) found = s;
+  return found;
 }
 
 /** `（1）–（50）`: the first and last item markers as written. */
