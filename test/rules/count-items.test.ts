@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../grammar/index.js';
 import { corpus, findingsAt, lineOf, plant } from '../helpers.js';
+import { findingsMarked } from '../markers.js';
 import { countNotice, statuses, messagesOf, yiyangWith } from './count-notice.js';
 
 const items = messagesOf('count-items');
@@ -113,5 +114,25 @@ describe('count-items', () => {
     ]);
     // One that matches either number listed holds.
     expect(items(countNotice({ org, items: statuses(12, 0), groups: 4 }))).toEqual([]);
+  });
+
+  it('compares a headline total without a breakdown (共有×项整改事项) with the items listed', () => {
+    const four = statuses(4, 0);
+    const marked = countNotice({ org: '我县共有2个方面{count-items}5项整改事项，逐项明确责任单位和整改时限。', items: four, groups: 2 });
+    expect(findingsMarked(marked)).toBe(marked);
+    expect(items(countNotice({ org: '我县共有2个方面4项整改事项，逐项明确责任单位和整改时限。', items: four, groups: 2 }))).toEqual([]);
+    // A count of something else in the same place says nothing.
+    expect(items(countNotice({ org: '我县共召开专题会议5次，制定制度6项。', items: four, groups: 2 }))).toEqual([]);
+  });
+
+  it('compares a statement written after the section’s items, and one in the preamble', () => {
+    const text = countNotice({ items: statuses(4, 0) });
+    const lastItem = '整改情况：一是建立制度。二是加强督查。\n\n三、继续深化后续整改';
+    const after = text.replace(lastItem, lastItem.replace('\n\n三、', '\n\n截至目前，巡视反馈的{count-items}5个问题，已完成整改4个，正在整改1个。\n\n三、'));
+    expect(after).not.toBe(text);
+    expect(findingsMarked(after)).toBe(after);
+    const preamble = text.replace('\n\n一、组织整改落实情况', '\n\n根据省委统一部署，省委第一巡视组对我县进行了巡视，反馈了{count-items}6个问题。现将整改进展情况予以公布。\n\n一、组织整改落实情况');
+    expect(preamble).not.toBe(text);
+    expect(findingsMarked(preamble)).toBe(preamble);
   });
 });
