@@ -27,7 +27,7 @@ export const STATUS_WORDS: Readonly<Record<string, StatusCategory>> = {
   已完成整改: 'done', 完成整改: 'done', 已整改完成: 'done', 整改完成: 'done', 已整改到位: 'done', 整改到位: 'done',
   已全面完成: 'done', 已办结: 'done', 办结: 'done', 已销号: 'done', 整改销号: 'done', 已整改销号: 'done',
   已完成: 'done', 完成: 'done', 已整改: 'done', 已落实: 'done', 落实到位: 'done', 已回复: 'done', 回复: 'done', 已化解: 'done', 化解: 'done',
-  已结案: 'done', 结案: 'done', 已解决: 'done',
+  已结案: 'done', 结案: 'done', 已解决: 'done', 整改完毕: 'done', 已整改完毕: 'done', 办结销号: 'done', 已办结销号: 'done',
   基本完成整改: 'basic', 基本完成: 'basic', 基本整改到位: 'basic', 基本办结: 'basic', 基本解决: 'basic',
   阶段性完成整改: 'stage', 阶段性完成: 'stage', 阶段性办结: 'stage', 取得阶段性成效: 'stage', 取得阶段性成果: 'stage', 阶段性整改: 'stage',
   正在整改: 'ongoing', 正在办理: 'ongoing', 正在推进: 'ongoing', 正在核查: 'ongoing', 正在核实: 'ongoing', 正在落实: 'ongoing',
@@ -54,7 +54,9 @@ export const SCOPE_KINDS: Readonly<Record<string, TotalKind>> = {
   整改事项: 'item', 事项: 'item',
   分项任务: 'task', 整改任务: 'task', 任务: 'task',
   整改措施: 'measure', 措施: 'measure',
-  立行立改问题: 'other', 问题线索: 'other', 信访件: 'other', 信访举报: 'other', 信访问题: 'other', 信访事项: 'other', 问题清单: 'other',
+  具体任务: 'task', 具体整改任务: 'task', 具体整改事项: 'item',
+  立行立改问题: 'other', 问题线索: 'other', 信访件: 'other', 信访举报: 'other', 信访举报件: 'other', 举报件: 'other', 信访问题: 'other', 信访事项: 'other',
+  问题清单: 'other', 反馈意见: 'other',
 };
 /**
  * A scope word must end a word: `6个问题楼盘` counts buildings. These may follow it (a number,
@@ -95,7 +97,10 @@ export const Rest = words('Rest', ['其余', '剩余', '余下']);
 export const NotAll = words('NotAll', ['尚未全部', '还未全部', '未全部', '没有全部']);
 export const All = words('All', ['已全部', '全部', '均已', '均']);
 /** Rate words: 完成率, 整改落实率 …; `率` in any other word is text. */
-export const RateWord = words('RateWord', ['完成率', '落实率', '办结率', '结案率', '销号率', '回复率', '化解率', '整改率'].flatMap((w) => [w, '整改' + w]));
+export const RateWord = words('RateWord', [
+  ...['完成率', '落实率', '办结率', '结案率', '销号率', '回复率', '化解率', '整改率', '到位率'].flatMap((w) => [w, '整改' + w]),
+  '完成整改率', '按期完成率', '总体完成率', '问题整改率',
+]);
 export const Share = words('Share', ['占比', '占']);
 /** Hedges written before a figure: `近` / `接近` (a little below), `约` (about), `超过` / `逾` (at least); `达` / `为` state it. */
 export const HedgeBefore = words('HedgeBefore', ['接近', '近', '大约', '约为', '约', '超过', '超', '逾', '已达到', '已达', '达到', '高达', '达', '为', '是']);
@@ -211,10 +216,13 @@ class CountParser extends CstParser {
     });
   });
 
-  /** scopeTotal: Scope Count? — `发现问题44个`, `接收信访举报77件`; a scope word alone otherwise. */
+  /** scopeTotal: Scope (TotalVerb? Count)? — `发现问题44个`, `反馈问题共60个`; a scope word alone otherwise. */
   scopeTotal = this.RULE('scopeTotal', () => {
     this.CONSUME(Scope);
-    this.OPTION(() => this.CONSUME(Count));
+    this.OPTION(() => {
+      this.OPTION2(() => this.CONSUME(TotalVerb));
+      this.CONSUME(Count);
+    });
   });
 
   /** rate: RateWord (HedgeBefore | Text)* Percent HedgeAfter? — `整改完成率近60%`, `落实率达70%以上`. */

@@ -115,7 +115,7 @@ const ANCHOR = new RegExp(`[0-9０-９${CN_DIGITS}]+(?:多|余)?[个项件条宗
 const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})`, 'y');
 
 /** Words that may stand right before a total's number: a scope word (`发现问题44个`) or a verb (`交办8件`). */
-const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计'];
+const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计', '共'];
 
 /** Whether the counted number `text[start, end)` is a candidate total: a scope word right after it, or a scope word or verb right before. */
 function anchorsTotal(text: string, start: number, end: number): boolean {
@@ -310,7 +310,7 @@ function totalsOf(p: Piece, base: number): { aspects?: CountNumber; totals: Coun
     const t = p.tokens[i];
     if (t.tokenType.name === 'Aspect') aspects = readNumber(t, base);
     if (t.tokenType.name !== 'Count') continue;
-    const scope = p.kind === 'chain' ? p.tokens[i + 1] : p.tokens[i - 1];
+    const scope = p.kind === 'chain' ? p.tokens[i + 1] : p.tokens[0];
     totals.push({ number: readNumber(t, base), scope: scope?.image ?? '', kind: SCOPE_KINDS[scope?.image ?? ''] ?? 'other' });
   }
   return { aspects, totals };
@@ -354,10 +354,19 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     // `交办8件`: a verb right before a bare count gives a total without a scope word.
     const verbTotal = totalPieces.length === 0 && statuses.length === 0 ? body.findIndex((p, i) => p.kind === 'Count' && body[i - 1]?.kind === 'TotalVerb' && body[i - 1].end === p.start) : -1;
 
-    if (stmt && body.some((p) => p.kind === 'Subset') && statuses.length === 0) {
-      // `其中受理…37件，立案20件`: a subset chain, not a breakdown.
-      stmt.notBreakdown ??= 'subset';
-      continue;
+    const counted = body.some((p) => countsOf(p).length > 0);
+    if (stmt && body.some((p) => p.kind === 'Subset') && counted) {
+      if (stmt.parts.length > 0) {
+        // `已完成整改40个，其中按期完成35个`: inside the part before, as a bracketed note would be.
+        const note = readNote({ ...c.pieces[0], tokens: body.flatMap((p) => p.tokens), start: c.start, end: c.end }, base, sentence);
+        stmt.parts[stmt.parts.length - 1].notes.push(note);
+        continue;
+      }
+      if (statuses.length === 0) {
+        // `其中受理…37件，立案20件`: a subset chain, not a breakdown.
+        stmt.notBreakdown ??= 'subset';
+        continue;
+      }
     }
     const current = stmt ? totalOf(stmt) : undefined;
     if (stmt && current && stmt.parts.length > 0 && statuses.length === 0 && !hasRest && totalPieces.length > 0) {
@@ -419,7 +428,6 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
       if (body.some((p) => named(p, 'AsOf', 'Date'))) date = { start: base + c.start, end: base + c.end, text: sentence.slice(c.start, c.end) };
       continue;
     }
-    if (body.some((p) => p.kind === 'Subset') && statuses.length === 0) stmt.notBreakdown ??= 'subset';
     if (body.some((p) => p.kind === 'NotAll')) stmt.notBreakdown ??= 'unclear';
     // `基本完成、取得阶段性成果并持续整改问题3个`: a status alone before 、 qualifies the next part.
     if (statuses.length > 0 && c.sepAfter === '、' && !body.some((p) => countsOf(p).length > 0 || p.kind === 'All')) {
@@ -496,7 +504,8 @@ function readPart(
   const category = first ? STATUS_WORDS[first.image] : undefined;
   if (stmt.parts.some((p) => p.rest)) gap(stmt, c, 'nested'); // parts after 其余: a breakdown of the rest
   else if (category !== undefined && stmt.parts.some((p) => p.category === category && !p.rest)) gap(stmt, c, 'repeat');
-  if (body.some((p) => p.kind === 'Date')) stmt.notBreakdown ??= 'dated';
+  // `2019年10月完成整改25项`: progress at a date of its own (`截至2023年底已完成…` is the statement's date).
+  if (body.some((p) => p.kind === 'Date') && !body.some((p) => p.kind === 'AsOf')) stmt.notBreakdown ??= 'dated';
   if (!sameFamily(counts[0])) stmt.notBreakdown ??= 'mixed';
   if (number.approximate) stmt.notBreakdown ??= 'unclear';
   stmt.parts.push({ number, all: false, rest, status: first ? spanOf(first, base) : undefined, category, span, notes: readNotes });

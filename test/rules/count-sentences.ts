@@ -153,6 +153,14 @@ export const COUNT_ROWS: CountRow[] = [
   row('unread', '巡视反馈的25个问题，已完成整改20个，正在整改5个，整改完成率较去年明显提高。', '25问题|20done,5ongoing||!rate'),
   row('unread', '巡察反馈的30个问题，已完成整改24个，另有6个结合年度工作一并推进，整改完成率80%。', '30问题|24done|整改完成率=80|!part'),
   row('unread', '巡视反馈的40个问题，已完成整改30个，有10个问题因客观原因暂缓，完成率75%。', '40问题|30done|完成率=75|!part'),
+  // 其中 after the total and after a part; totals with a verb between; a date inside a part's clause
+  row('subset note', '巡视反馈的60个问题，其中，已完成整改55个，正在整改5个。', '60问题|55done,5ongoing|'),
+  row('subset note', '巡视反馈的60个问题，已完成整改40个，其中按期完成35个，正在整改20个。', '60问题|40done(35),20ongoing|'),
+  row('subset note', '巡视反馈的64个问题，已完成整改56个，基本完成8个，其中需长期坚持3个。', '64问题|56done,8basic(3)|'),
+  row('totals', '巡视组反馈问题共60个，已完成整改55个，正在整改5个。', '60反馈问题|55done,5ongoing|'),
+  row('totals', '交办信访举报件36件，已办结33件，正在办理3件。', '36信访举报件|33done,3ongoing|'),
+  row('rate', '巡视反馈的60个问题，截至2023年12月底已完成整改55个，正在整改5个，完成整改率91.67%。', '60问题|55done,5ongoing|完成整改率=91.67'),
+  row('chain', '巡视反馈的3个方面49项具体整改任务，已完成整改45项，正在推进4项。', '3方面/49具体整改任务|45done,4ongoing|'),
   // several statements in one line
   row('several', '巡视移交的12个立行立改问题，已完成整改12个；巡视移交的86件信访件，已办结80件，正在办理6件。', '12立行立改问题|12done| ; 86信访件|80done,6ongoing|'),
   row('several', '共收到问题线索4个，均已办结，转办问题9个，办结7个，正在办理2个。', '4问题线索|全部done| ; 9问题|7done,2ongoing|'),
