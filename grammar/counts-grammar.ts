@@ -163,7 +163,8 @@ class CountParser extends CstParser {
 
   /** piece: one thing a clause says; each alternative is told by its first token. */
   piece = this.RULE('piece', () => {
-    this.OR([
+    // The alternatives are built once (Chevrotain's advice for a large OR run at every token).
+    this.OR((this.pieceAlts ??= [
       { ALT: () => this.SUBRULE(this.chain) },
       { ALT: () => this.SUBRULE(this.scopeTotal) },
       { ALT: () => this.SUBRULE(this.rate) },
@@ -185,8 +186,9 @@ class CountParser extends CstParser {
       { ALT: () => this.CONSUME(Percent) },
       { ALT: () => this.CONSUME(RParen) },
       { ALT: () => this.CONSUME(Text) },
-    ]);
+    ]));
   });
+  private pieceAlts?: { ALT: () => unknown }[];
 
   /**
    * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
@@ -244,9 +246,10 @@ class CountParser extends CstParser {
   /** note: LParen (anything but brackets)* RParen — `（含立行立改问题2个）`, `（其中立行立改5个）`. */
   note = this.RULE('note', () => {
     this.CONSUME(LParen);
-    this.MANY(() => this.OR(NOTE_ALTS.map((t) => ({ ALT: () => this.CONSUME(t) }))));
+    this.MANY(() => this.OR((this.noteAlts ??= NOTE_ALTS.map((t) => ({ ALT: () => this.CONSUME(t) })))));
     this.CONSUME(RParen);
   });
+  private noteAlts?: { ALT: () => unknown }[];
 }
 
 const NOTE_ALTS = COUNT_TOKENS.filter((t) => t !== LParen && t !== RParen);

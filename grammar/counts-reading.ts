@@ -112,16 +112,26 @@ export function totalOf(s: CountSentence): CountTotal | undefined {
 
 const SCOPES = Object.keys(SCOPE_KINDS);
 const ANCHOR = new RegExp(`[0-9０-９${CN_DIGITS}]+(?:多|余)?[个项件条宗处]`, 'g');
+const UNIT = /[个项件条宗处]/g;
+const NUMERALS = new Set(Array.from(`0123456789０１２３４５６７８９${CN_DIGITS}`, (c) => c.charCodeAt(0)));
+const APPROX = new Set(Array.from('多余', (c) => c.charCodeAt(0)));
 const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})`, 'y');
 
 /** Words that may stand right before a total's number: a scope word (`发现问题44个`) or a verb (`交办8件`). */
 const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计', '共'];
 
+// By character code: indexing a CJK string by position makes a new string each time.
+const SCOPE_FIRSTS = new Set(SCOPES.map((w) => w.charCodeAt(0)));
+const BEFORE_LASTS = new Set(BEFORE_TOTAL.map((w) => w.charCodeAt(w.length - 1)));
+
 /** Whether the counted number `text[start, end)` is a candidate total: a scope word right after it, or a scope word or verb right before. */
 function anchorsTotal(text: string, start: number, end: number): boolean {
-  SCOPE_AFTER.lastIndex = end;
-  if (SCOPE_AFTER.test(text)) return true;
-  return BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
+  // One character tells most numbers apart: what may start a scope word after, or end a word before.
+  if (SCOPE_FIRSTS.has(text.charCodeAt(end))) {
+    SCOPE_AFTER.lastIndex = end;
+    if (SCOPE_AFTER.test(text)) return true;
+  }
+  return BEFORE_LASTS.has(text.charCodeAt(start - 1)) && BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
 }
 
 /** Whether `sentence` holds a candidate total (the test the reader applies before parsing). */
@@ -131,7 +141,8 @@ export function holdsTotal(sentence: string): boolean {
   return false;
 }
 
-const isSentenceEnd = (c: string) => c === '。' || c === '；' || c === ';' || c === '！' || c === '？' || c === '!' || c === '?';
+const SENTENCE_ENDS = new Set(Array.from('。；;！？!?', (c) => c.charCodeAt(0)));
+const isSentenceEnd = (code: number) => SENTENCE_ENDS.has(code);
 
 /**
  * Every count statement in `text[start, end)` (one line of a notice). The counted numbers of the
@@ -142,16 +153,21 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   const out: CountSentence[] = [];
   // The line alone: a search in the whole text would run on past the line's end to the next number.
   const line = start === 0 && end === text.length ? text : text.slice(start, end);
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(line); m; m = ANCHOR.exec(line)) {
-    if (!anchorsTotal(line, m.index, m.index + m[0].length)) continue;
-    let s = m.index;
-    while (s > 0 && !isSentenceEnd(line[s - 1])) s--;
-    let e = m.index + m[0].length;
-    while (e < line.length && !isSentenceEnd(line[e])) e++;
+  // Units are rarer than other characters: find each, then the numerals before it (`60个`, `20余件`).
+  UNIT.lastIndex = 0;
+  for (let u = UNIT.exec(line); u; u = UNIT.exec(line)) {
+    let n = u.index;
+    if (n > 0 && APPROX.has(line.charCodeAt(n - 1))) n--;
+    let k = n;
+    while (k > 0 && NUMERALS.has(line.charCodeAt(k - 1))) k--;
+    if (k === n || !anchorsTotal(line, k, u.index + 1)) continue;
+    let s = k;
+    while (s > 0 && !isSentenceEnd(line.charCodeAt(s - 1))) s--;
+    let e = u.index + 1;
+    while (e < line.length && !isSentenceEnd(line.charCodeAt(e))) e++;
     if (e < line.length) e++; // the end mark belongs to the sentence
     readSentence(line.slice(s, e), start + s, out);
-    ANCHOR.lastIndex = e;
+    UNIT.lastIndex = e;
   }
   return out;
 }
@@ -179,26 +195,31 @@ interface Clause {
   sepAfter: string;
 }
 
+/** The tokens under `node` into `out` (unordered); whether recovery touched it. */
 function tokensOf(node: CstNode, out: IToken[]): boolean {
   let broken = node.recoveredNode === true;
-  for (const list of Object.values(node.children)) {
-    for (const c of list) {
+  for (const key in node.children) {
+    for (const c of node.children[key]) {
       if ('children' in c) broken = tokensOf(c, out) || broken;
       else if (c.isInsertedInRecovery || Number.isNaN(c.startOffset)) broken = true;
       else out.push(c);
     }
   }
-  out.sort((a, b) => a.startOffset - b.startOffset);
   return broken;
 }
 
 const endOf = (t: IToken) => t.startOffset + t.image.length;
 
 function pieceOf(node: CstNode): Piece | undefined {
-  const [kind, list] = Object.entries(node.children)[0] ?? [];
-  if (kind === undefined || list.length === 0) return undefined;
+  let list: CstNode['children'][string] | undefined;
+  for (const key in node.children) {
+    list = node.children[key]; // a piece has one child: the alternative taken
+    break;
+  }
+  if (list === undefined || list.length === 0) return undefined;
   const tokens: IToken[] = [];
   const broken = tokensOf(node, tokens);
+  if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
   const child = list[0];
   let name = 'children' in child ? child.name : child.tokenType.name;
   // A chain without a scope word is a bare number (`31个`) or aspects; a scope word without a number is text.
