@@ -510,7 +510,7 @@ function readPart(
   }
   const total = totalOf(stmt);
   const sameFamily = (t: IToken) => total === undefined || UNIT_FAMILY[readNumber(t, base).unit] === UNIT_FAMILY[total.number.unit];
-  if (statuses.length === 0 && !rest) {
+  if (statuses.length === 0 && !rest && !pendingStatus) {
     // A number without a status: another thing's figure (money, people, systems, or another unit), else an unread part.
     if (other || counts.every((t) => !sameFamily(t))) target().push(...readNotes);
     else gap(stmt, c, 'part');

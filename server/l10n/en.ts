@@ -145,6 +145,8 @@ export const en: Record<MessageKey, string> = {
   'count.tally.item': '{label} {n}',
   'count.tally.sep': ' · ',
   'count.lens.listed': '{n} items listed',
+  'count.lens.statedOk': 'stated {n} ✓',
+  'count.lens.statedWrong': 'stated {n} ✗',
   'count.hover.title': '**Count check**',
   'count.hover.header': '| | stated | computed |',
   'count.hover.total': 'total ({scope})',

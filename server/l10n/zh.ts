@@ -144,6 +144,8 @@ export const zh = {
   'count.tally.item': '{label} {n}',
   'count.tally.sep': ' · ',
   'count.lens.listed': '列出 {n} 项',
+  'count.lens.statedOk': '通报称 {n} ✓',
+  'count.lens.statedWrong': '通报称 {n} ✗',
   'count.hover.title': '**统计核对**',
   'count.hover.header': '| | 通报所述 | 核算 |',
   'count.hover.total': '总数（{scope}）',

@@ -443,6 +443,22 @@ export function checkedTotals(s: CountStatement, text: string): { section: Secti
   return { section, totals };
 }
 
+export interface ItemsCheck {
+  section: SectionItems;
+  /** The stated totals that may count the section's items (a chain's problems, 事项, 任务). */
+  totals: CountTotal[];
+  /** One of them matches the items listed at level 3 or 4. */
+  ok: boolean;
+}
+
+/** The stated totals against the items listed (count-items reports it, the code lens shows it). */
+export function itemsCheck(s: CountStatement, text: string): ItemsCheck | undefined {
+  const c = checkedTotals(s, text);
+  if (!c) return undefined;
+  const ok = c.totals.some((t) => t.number.value === c.section.perLevel[3] || t.number.value === c.section.perLevel[4]);
+  return { ...c, ok };
+}
+
 /** The one total count-status compares (the breakdown's, when it is a problems total). */
 export function checkedTotal(s: CountStatement, text: string): { section: SectionItems; total: CountTotal } | undefined {
   const c = checkedTotals(s, text);

@@ -5,7 +5,7 @@
 // chain of totals (`4个方面12个问题…42项具体问题`) holds when one of them matches a listed level;
 // when none does, the message names what was compared. Split items count once; when it is
 // unclear which level a total counts, nothing is said.
-import { checkedTotals, countModel, itemRange, sectionName } from '../model/countModel.js';
+import { countModel, itemRange, itemsCheck, sectionName } from '../model/countModel.js';
 import type { Rule } from './types.js';
 
 export const countItems: Rule = {
@@ -23,12 +23,10 @@ export const countItems: Rule = {
           ctx.report({ span: s.aspects, message: ctx.t('count-items.aspects', { stated: s.aspects.value, section: name, listed: level2 }) });
         }
       }
-      const checked = checkedTotals(s, ctx.doc.text);
-      if (!checked) continue;
-      const { section: listed, totals } = checked;
       // Whichever level the notice counts at, a total that matches one of them holds.
-      const matches = (v: number) => v === listed.perLevel[3] || v === listed.perLevel[4];
-      if (totals.some((t) => matches(t.number.value))) continue;
+      const checked = itemsCheck(s, ctx.doc.text);
+      if (!checked || checked.ok) continue;
+      const { section: listed, totals } = checked;
       const total = totals[totals.length - 1];
       const name = sectionName(listed.heading, ctx.doc.text);
       const args = { stated: total.number.value, scope: total.scope, section: name, listed: listed.count, range: itemRange(listed) };

@@ -161,6 +161,12 @@ export const COUNT_ROWS: CountRow[] = [
   row('totals', '交办信访举报件36件，已办结33件，正在办理3件。', '36信访举报件|33done,3ongoing|'),
   row('rate', '巡视反馈的60个问题，截至2023年12月底已完成整改55个，正在整改5个，完成整改率91.67%。', '60问题|55done,5ongoing|完成整改率=91.67'),
   row('chain', '巡视反馈的3个方面49项具体整改任务，已完成整改45项，正在推进4项。', '3方面/49具体整改任务|45done,4ongoing|'),
+  // more status words and a total followed by a chain member of measures
+  row('plain', '巡视反馈的4个方面13个问题，已完成整改10个，达到序时进度3个。', '4方面/13问题|10done,3ongoing|'),
+  row('number first', '巡视反馈的13个问题，已整改完成10个，剩余3个正在按计划推进。', '13问题|10done,其余3ongoing|'),
+  row('qualifier', '巡视反馈的13个问题，已整改到位、销号10个，正在有序推进3个。', '13问题|10done,3ongoing|'),
+  row('rate', '巡视反馈的13个问题，问题整改完成率达到了76.9%，已完成整改10个，正在整改3个。', '13问题|10done,3ongoing|整改完成率=76.9'),
+  row('chain', '对照巡视反馈的3个方面13个问题，逐条制定整改措施45条，目前已完成整改41条，正在推进4条。', '3方面/13问题/45整改措施|41done,4ongoing|'),
   // several statements in one line
   row('several', '巡视移交的12个立行立改问题，已完成整改12个；巡视移交的86件信访件，已办结80件，正在办理6件。', '12立行立改问题|12done| ; 86信访件|80done,6ongoing|'),
   row('several', '共收到问题线索4个，均已办结，转办问题9个，办结7个，正在办理2个。', '4问题线索|全部done| ; 9问题|7done,2ongoing|'),

@@ -59,15 +59,22 @@ describe('count hover', () => {
 describe('count code lenses', () => {
   it('gives the items listed and the status tally over each problems section and level-2 heading', () => {
     const all = lenses(yiyang);
-    expect(all[0]).toBe(`${lineOf(yiyang, '二、集中整改期内')}: 列出 31 项 · 完成 13 · 阶段性完成 18`);
+    // The statement planted under the heading states 31, as count-items compared it.
+    expect(all[0]).toBe(`${lineOf(yiyang, '二、集中整改期内')}: 列出 31 项 · 完成 13 · 阶段性完成 18 · 通报称 31 ✓`);
     expect(all).toHaveLength(13);
     expect(all).toContain(`${lineOf(yiyang, '（十二）反馈问题')}: 列出 4 项 · 完成 1 · 阶段性完成 3`);
+  });
+
+  it('shows a stated total that count-items finds wrong as wrong (changsha states 60, lists 50)', () => {
+    const changsha = corpus('changsha-county-2021');
+    expect(lenses(changsha)[0]).toBe(`${lineOf(changsha, '二、长沙县巡视反馈问题整改进展情况')}: 列出 50 项 · 通报称 60 ✗`);
   });
 
   it('counts split items once and shows only the count where no statuses are given', () => {
     const lusong = corpus('lusong-district-2021');
     expect(lenses(lusong)).toEqual([
-      `${lineOf(lusong, '二、巡视反馈问题整改进展情况')}: 列出 42 项`,
+      // Line 15's chain (12个问题…42项具体问题) and line 21's 42个具体问题, both holding.
+      `${lineOf(lusong, '二、巡视反馈问题整改进展情况')}: 列出 42 项 · 通报称 12/42 ✓ · 通报称 42 ✓`,
       `${lineOf(lusong, '(一)反馈问题')}: 列出 17 项`,
       `${lineOf(lusong, '(二)反馈问题')}: 列出 10 项`,
       `${lineOf(lusong, '(三)反馈问题')}: 列出 7 项`,
