@@ -111,7 +111,6 @@ export function totalOf(s: CountSentence): CountTotal | undefined {
 // ---- finding the sentences worth parsing ----------------------------------------------------------
 
 const SCOPES = Object.keys(SCOPE_KINDS);
-const ANCHOR = new RegExp(`[0-9０-９${CN_DIGITS}]+(?:多|余)?[个项件条宗处]`, 'g');
 const UNIT = /[个项件条宗处]/g;
 const NUMERALS = new Set(Array.from(`0123456789０１２３４５６７８９${CN_DIGITS}`, (c) => c.charCodeAt(0)));
 const APPROX = new Set(Array.from('多余', (c) => c.charCodeAt(0)));
@@ -134,20 +133,12 @@ function anchorsTotal(text: string, start: number, end: number): boolean {
   return BEFORE_LASTS.has(text.charCodeAt(start - 1)) && BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
 }
 
-/** Whether `sentence` holds a candidate total (the test the reader applies before parsing). */
-export function holdsTotal(sentence: string): boolean {
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(sentence); m; m = ANCHOR.exec(sentence)) if (anchorsTotal(sentence, m.index, m.index + m[0].length)) return true;
-  return false;
-}
-
 const SENTENCE_ENDS = new Set(Array.from('。；;！？!?', (c) => c.charCodeAt(0)));
 const isSentenceEnd = (code: number) => SENTENCE_ENDS.has(code);
 
 /**
- * Every count statement in `text[start, end)` (one line of a notice). The counted numbers of the
- * line are found by one regex pass; only the sentence around a candidate total is parsed, and the
- * search goes on after that sentence.
+ * Every count statement in `text[start, end)` (one line of a notice). Only the sentence around a
+ * candidate total is parsed, and the search goes on after that sentence.
  */
 export function readCountStatements(text: string, start = 0, end = text.length): CountSentence[] {
   const out: CountSentence[] = [];
@@ -351,7 +342,7 @@ function newStatement(sentenceEnd: number): CountSentence {
   return { span: { start: 0, end: sentenceEnd }, chain: [], notes: [], parts: [], shares: [], gaps: [], numbers: [] };
 }
 
-/** Reads the sentence `sentence` (at `base` in `text`) into statements appended to `out`. */
+/** Reads `sentence` (found at offset `base` of the text) into statements appended to `out`. */
 function readSentence(sentence: string, base: number, out: CountSentence[]): void {
   const { cst } = parseCountSentence(sentence);
   const clauses = clausesOf(cst, sentence);

@@ -122,7 +122,7 @@ describe('count features over stdio', () => {
     const hover = (await on.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 20 } })) as Hover;
     expect((hover.contents as MarkupContent).value).toContain('列出 31 项（1–31）');
     const lensOn = (await on.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
-    expect(lensOn[0].command?.title).toBe('列出 31 项 · 完成 13 · 阶段性完成 18');
+    expect(lensOn[0].command?.title).toBe('列出 31 项 · 完成 13 · 阶段性完成 18 · 通报称 31 ✓');
     expect(await off.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })).toEqual([]);
   });
 });
