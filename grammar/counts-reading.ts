@@ -390,6 +390,15 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
         continue;
       }
     }
+    if (!stmt && totalPieces.length > 0 && statuses.some((p) => p.start < totalPieces[0].start)) {
+      // `已完成整改问题55个，…`: a part of a total the sentence does not state.
+      stmt = newStatement(sentenceEnd);
+      stmt.span.start = base + (date ? date.start - base : c.start);
+      stmt.date = date;
+      readPart(stmt, c, body, notes, base, sentence, pendingStatus, gap);
+      readRates(stmt, c, body, base, sentence, gap);
+      continue;
+    }
     if ((totalPieces.length > 0 || verbTotal >= 0) && (!stmt || (statuses.length === 0 && !hasRest))) {
       const firstTotal = verbTotal >= 0 ? body[verbTotal] : totalPieces[0];
       const read = verbTotal >= 0 ? { totals: [{ number: readNumber(body[verbTotal].tokens[0], base), scope: '', kind: 'other' as TotalKind }] } : mergeTotals(totalPieces, base);

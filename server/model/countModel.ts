@@ -455,7 +455,9 @@ export interface ItemsCheck {
 export function itemsCheck(s: CountStatement, text: string): ItemsCheck | undefined {
   const c = checkedTotals(s, text);
   if (!c) return undefined;
-  const ok = c.totals.some((t) => t.number.value === c.section.perLevel[3] || t.number.value === c.section.perLevel[4]);
+  // Any total of the chain that matches a listed level holds (a notice may number its measures or tasks).
+  const matches = (t: CountTotal) => t.number.value === c.section.perLevel[3] || t.number.value === c.section.perLevel[4];
+  const ok = c.totals.some(matches) || s.chain.some((t) => t.kind === 'measure' && matches(t));
   return { ...c, ok };
 }
 

@@ -167,6 +167,11 @@ export const COUNT_ROWS: CountRow[] = [
   row('qualifier', '巡视反馈的13个问题，已整改到位、销号10个，正在有序推进3个。', '13问题|10done,3ongoing|'),
   row('rate', '巡视反馈的13个问题，问题整改完成率达到了76.9%，已完成整改10个，正在整改3个。', '13问题|10done,3ongoing|整改完成率=76.9'),
   row('chain', '对照巡视反馈的3个方面13个问题，逐条制定整改措施45条，目前已完成整改41条，正在推进4条。', '3方面/13问题/45整改措施|41done,4ongoing|'),
+  // parts of a total the sentence does not state; a breakdown of the rest
+  row('no total', '截至目前，已完成整改问题55个，完成率91.7%。', '|55done|完成率=91.7', '', false),
+  row('no total', '已完成整改问题55个，正在整改5个，完成率91.7%。', '|55done,5ongoing|完成率=91.7', '', false),
+  row('number first', '巡视反馈的60个问题中，已完成整改55个，其余5个问题正在按计划推进，整改完成率91.7%。', '60问题|55done,其余5ongoing|整改完成率=91.7'),
+  row('unread', '巡视反馈问题60个，已完成整改55个，剩余5个问题中，3个已基本完成，2个正在整改。', '60反馈问题|55done,其余5,3basic,2ongoing||!nested,nested', '', false),
   // several statements in one line
   row('several', '巡视移交的12个立行立改问题，已完成整改12个；巡视移交的86件信访件，已办结80件，正在办理6件。', '12立行立改问题|12done| ; 86信访件|80done,6ongoing|'),
   row('several', '共收到问题线索4个，均已办结，转办问题9个，办结7个，正在办理2个。', '4问题线索|全部done| ; 9问题|7done,2ongoing|'),
