@@ -116,4 +116,26 @@ describe('count-sum', () => {
     const [r2] = analyze(two).results.filter((x) => x.rule === 'count-sum');
     expect(applyEdits(two, r2.fixes?.[0].edits ?? [])).toBe(two.replace('三个问题', '两个问题'));
   });
+
+  it('never counts a bracketed note as a part, and reports a note larger than its part', () => {
+    expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题6个），正在整改7个。'))).toEqual([]);
+    expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题40个），正在整改7个。'))).toEqual(['count-sum: 括注之数 40 超过其所属的数 38']);
+  });
+
+  it('in a chain of totals, accepts the one the parts fit and names them all when none fits', () => {
+    expect(sums(org('巡视反馈的12个问题30项整改任务，已完成整改10个，正在整改2个。'))).toEqual([]);
+    expect(sums(org('巡视反馈的12个问题30项整改任务，已完成整改10个，正在整改3个。'))).toEqual([
+      'count-sum: 分项之和 10+3=13，与所述各总数（12个问题、30项整改任务）均不符：分项应合计为最后一项 30',
+    ]);
+  });
+
+  it('leaves out figures of other things, and skips the sum when a part could not be read', () => {
+    expect(sums(org('巡视反馈的32个问题，已完成整改27个，整改到位资金1250万元，问责5人，建章立制8项，正在整改5个。'))).toEqual([]);
+    expect(sums(org('巡视反馈的32个问题，已完成整改27个，整改到位资金1250万元，问责5人，建章立制8项，正在整改6个。'))).toHaveLength(1);
+    // `另有6个结合年度工作一并推进` has no status: the sum waits for it, the rate (24÷30) is still checked.
+    const gap = org('巡察反馈的30个问题，已完成整改24个，另有6个结合年度工作一并推进，整改完成率90%。');
+    expect(sums(gap)).toEqual([]);
+    expect(messagesOf('count-rate')(gap)).toHaveLength(1);
+  });
 });
+
