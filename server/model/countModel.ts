@@ -180,9 +180,10 @@ function readCountModel(doc: NoticeDocument): CountModel {
       st.owner = owner;
       st.kind = 'overall';
       const root = owner ? rootOf(owner) : undefined;
-      if (owner && owner.level >= 3 && st.inspected && root && sectionOf.has(root)) {
+      const rootSection = root ? sectionOf.get(root) : undefined;
+      if (owner && owner.level >= 3 && rootSection && summarises(st, rootSection)) {
         // `巡视反馈的12个问题，…` after a section's items speaks of the whole section, not of the item.
-        st.describes = sectionOf.get(root);
+        st.describes = rootSection;
       } else if (owner && owner.level >= 3) st.kind = 'item';
       else if (owner && owner.level === 2 && sectionOf.has(owner)) {
         st.kind = 'section';
@@ -217,6 +218,16 @@ function readCountModel(doc: NoticeDocument): CountModel {
   statements.sort((a, b) => a.span.start - b.span.start);
   for (const s of statements) s.checks = checkStatement(s);
   return { statements, sections, sectionOf };
+}
+
+/**
+ * Whether a statement inside an item is the section's summary written after its items: the
+ * inspection's own feedback, broken down, and of the order of the items listed (an item that
+ * cites `巡视反馈的3个问题` of its own is no summary).
+ */
+function summarises(s: CountSentence, section: SectionItems): boolean {
+  const total = totalOf(s);
+  return s.inspected === true && s.parts.length > 0 && total !== undefined && total.number.value * 2 >= section.count;
 }
 
 function rootOf(h: Heading): Heading {

@@ -131,6 +131,11 @@ describe('count-items', () => {
     const after = text.replace(lastItem, lastItem.replace('\n\n三、', '\n\n截至目前，巡视反馈的{count-items}5个问题，已完成整改4个，正在整改1个。\n\n三、'));
     expect(after).not.toBe(text);
     expect(findingsMarked(after)).toBe(after);
+    // An item citing a few problems of the feedback of its own is no summary of the section.
+    const eight = countNotice({ items: statuses(8, 0) });
+    const cited = eight.replace(lastItem, lastItem.replace('\n\n三、', '\n\n针对巡视反馈的上述2个问题，已完成整改2个。\n\n三、'));
+    expect(cited).not.toBe(eight);
+    expect(items(cited)).toEqual([]);
     const preamble = text.replace('\n\n一、组织整改落实情况', '\n\n根据省委统一部署，省委第一巡视组对我县进行了巡视，反馈了{count-items}6个问题。现将整改进展情况予以公布。\n\n一、组织整改落实情况');
     expect(preamble).not.toBe(text);
     expect(findingsMarked(preamble)).toBe(preamble);
