@@ -307,7 +307,7 @@ function readNote(p: Piece, base: number, sentence: string): CountNote {
 const SUBJECT = /(?:反馈|移交|交办)([^，,。；;]{1,20}?)的$/;
 /** Words before a total that make it another exercise's count, not this inspection's. */
 const FOREIGN = /上轮|上一轮|上次|历次|以前|此前|往年|去年|审计|督察|督查|环保|信访局|纪委/;
-const INSPECTED = /(?:巡视|巡察)(?:组|工作)?[^，,。；;]{0,12}?(?:反馈|交办|移交|指出)/;
+const INSPECTED = /(?:巡视|巡察)(?:组|工作)?[^。；;]{0,12}?(?:反馈|交办|移交|指出)/;
 /** Units of one family may be summed (个/项/条 are used for the same problems); 件, 宗, 处 stand apart. */
 const UNIT_FAMILY: Record<string, string> = { 个: 'g', 项: 'g', 条: 'g', 件: 'j', 宗: 'z', 处: 'c' };
 

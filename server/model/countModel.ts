@@ -437,7 +437,7 @@ export function rateHolds(num: number, total: number, rate: CountRate): boolean 
 /** Kinds of totals a section's list of items may count. */
 const LISTED_KINDS = new Set(['problem', 'item', 'task']);
 /** Before a total without parts: words that make it the headline total (`共有`, `巡视反馈的`, `梳理出`). */
-const HEADLINE = /共有|共计|合计|总计|共|梳理|细化|分解|明确|交办|反馈/;
+const HEADLINE = /共有|共计|合计|总计|梳理|细化|分解/;
 
 /** The item section a statement's totals can be checked against, and the totals that may count its items. */
 export function checkedTotals(s: CountStatement, text: string): { section: SectionItems; totals: CountTotal[] } | undefined {
@@ -448,7 +448,8 @@ export function checkedTotals(s: CountStatement, text: string): { section: Secti
   if (s.parts.length === 0) {
     // A headline total without parts: only when the sentence says it is the inspection's or the whole.
     const first = totals[0].number.start;
-    const before = text.slice(s.span.start, first);
+    // Right before the total: `共有3个方面28项整改事项`, `细化分解为42项具体问题`.
+    const before = text.slice(Math.max(s.span.start, first - 10), first);
     if (!s.inspected && !HEADLINE.test(before) && totals[0].scope !== '反馈问题') return undefined;
   }
   return { section, totals };

@@ -123,6 +123,8 @@ describe('count-items', () => {
     expect(items(countNotice({ org: '我县共有2个方面4项整改事项，逐项明确责任单位和整改时限。', items: four, groups: 2 }))).toEqual([]);
     // A count of something else in the same place says nothing.
     expect(items(countNotice({ org: '我县共召开专题会议5次，制定制度6项。', items: four, groups: 2 }))).toEqual([]);
+    // Problems the county solved on its own are no headline total of the feedback.
+    expect(items(countNotice({ org: '县委常委会共召开会议8次，研究解决问题12个。', items: four, groups: 2 }))).toEqual([]);
   });
 
   it('compares a statement written after the section’s items, and one in the preamble', () => {
