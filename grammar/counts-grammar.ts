@@ -35,6 +35,7 @@ export const STATUS_WORDS: Readonly<Record<string, StatusCategory>> = {
   序时推进: 'ongoing', 按时序推进: 'ongoing', 正按时序推进: 'ongoing', 按序时推进: 'ongoing', 积极推进: 'ongoing',
   有序推进: 'ongoing', 稳步推进: 'ongoing', 按计划推进: 'ongoing', 扎实推进: 'ongoing', 达到序时进度: 'ongoing', 正在办理中: 'ongoing',
   销号: 'done', 整改到位并销号: 'done', 正在初核: 'ongoing', 正在调查: 'ongoing', 正在审查: 'ongoing', 初核中: 'ongoing',
+  已处置: 'done', 处置到位: 'done', 已清理: 'done', 正在处置: 'ongoing', 正在推进中: 'ongoing', 常态化推进: 'longterm', 尚未启动: 'notdone',
   未完成整改: 'notdone', 未完成: 'notdone', 尚未完成: 'notdone', 未整改到位: 'notdone', 尚未整改到位: 'notdone', 未整改: 'notdone',
   未启动整改: 'notdone', 未启动: 'notdone', 未办结: 'notdone', 申请延期整改: 'notdone', 延期整改: 'notdone', 未销号: 'notdone',
   长期整改: 'longterm', 长期坚持: 'longterm', 需长期坚持: 'longterm', 长期推进: 'longterm', 持续深化: 'longterm',

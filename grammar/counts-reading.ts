@@ -401,7 +401,11 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     }
     if ((totalPieces.length > 0 || verbTotal >= 0) && (!stmt || (statuses.length === 0 && !hasRest))) {
       const firstTotal = verbTotal >= 0 ? body[verbTotal] : totalPieces[0];
-      const read = verbTotal >= 0 ? { totals: [{ number: readNumber(body[verbTotal].tokens[0], base), scope: '', kind: 'other' as TotalKind }] } : mergeTotals(totalPieces, base);
+      const read: { aspects?: CountNumber; totals: CountTotal[] } =
+        verbTotal >= 0 ? { totals: [{ number: readNumber(body[verbTotal].tokens[0], base), scope: '', kind: 'other' }] } : mergeTotals(totalPieces, base);
+      // `3个方面共60个问题`: the aspects apart from the chain.
+      const aspectPiece = body.find((p) => p.kind === 'Aspect' && p.start < firstTotal.start);
+      if (aspectPiece) read.aspects ??= readNumber(aspectPiece.tokens[0], base);
       const last = stmt ? totalOf(stmt) : undefined;
       if (stmt && last && stmt.parts.length === 0 && !stmt.rate && stmt.gaps.length === 0 && read.totals[0].number.value >= last.number.value) {
         // `反馈问题12个，细化为42项具体问题`: a further total of the same statement (a smaller one is a subset).

@@ -172,6 +172,10 @@ export const COUNT_ROWS: CountRow[] = [
   row('no total', '已完成整改问题55个，正在整改5个，完成率91.7%。', '|55done,5ongoing|完成率=91.7', '', false),
   row('number first', '巡视反馈的60个问题中，已完成整改55个，其余5个问题正在按计划推进，整改完成率91.7%。', '60问题|55done,其余5ongoing|整改完成率=91.7'),
   row('unread', '巡视反馈问题60个，已完成整改55个，剩余5个问题中，3个已基本完成，2个正在整改。', '60反馈问题|55done,其余5,3basic,2ongoing||!nested,nested', '', false),
+  row('hedge', '巡视反馈的60个问题，已完成整改54个，正在整改6个，整改完成率在90%以上。', '60问题|54done,6ongoing|整改完成率~atLeast=90', '', false),
+  row('chain', '巡视反馈3个方面共60个问题，已完成整改54个，常态化推进6个。', '3方面/60问题|54done,6longterm|'),
+  row('plain', '巡视反馈的60个问题，已处置到位54个，正在处置6个。', '60问题|54done,6ongoing|'),
+  row('number first', '截至目前，巡视反馈的60个问题中有54个已经整改完成，6个正在整改。', '60问题|54done,6ongoing|'),
   // several statements in one line
   row('several', '巡视移交的12个立行立改问题，已完成整改12个；巡视移交的86件信访件，已办结80件，正在办理6件。', '12立行立改问题|12done| ; 86信访件|80done,6ongoing|'),
   row('several', '共收到问题线索4个，均已办结，转办问题9个，办结7个，正在办理2个。', '4问题线索|全部done| ; 9问题|7done,2ongoing|'),
