@@ -9,7 +9,7 @@ export * from './tree.js';
 export { chineseToNumber, numberToChinese, circledToNumber, numberToCircled } from './numerals.js';
 export { descendants } from './walk.js';
 export { LABELS } from './lexer.js';
-export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts.js';
+export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts-reading.js';
 
 /** The lines as plain text, when the lexer or the parser reported an error (never seen on any text so far). */
 function plainLines(text: string): LineRecord[] {

@@ -1,15 +1,21 @@
-// Code lens over each problems section and each of its level-2 headings: the items listed and
-// the tally of their `整改结果：` statuses (`列出 31 项 · 完成 13 · 阶段性完成 18`). Display only.
+// Code lens over each problems section and each of its level-2 headings: the items listed, the
+// tally of their `整改结果：` statuses and the total a statement states for them, as count-items
+// compared it (`列出 50 项 · 通报称 60 ✗`). Display only.
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { NoticeDocument } from '../../grammar/index.js';
 import type { Translator } from '../l10n/index.js';
-import { countModel, tallyText } from '../model/counts.js';
+import { countModel, itemsCheck, tallyText } from '../model/countModel.js';
 import type { PositionMapper } from '../positions.js';
 
 export function countCodeLenses(doc: NoticeDocument, pos: PositionMapper, t: Translator): CodeLens[] {
-  return countModel(doc).sections.map((s) => {
+  const model = countModel(doc);
+  const checks = model.statements.map((s) => itemsCheck(s, doc.text)).filter((c) => c !== undefined);
+  return model.sections.map((s) => {
     const tally = tallyText(t, s.tally);
-    const title = t('count.lens.listed', { n: s.count }) + (tally ? t('count.tally.sep') + tally : '');
+    const stated = checks
+      .filter((c) => c.section === s)
+      .map((c) => t(c.ok ? 'count.lens.statedOk' : 'count.lens.statedWrong', { n: c.totals.map((x) => x.number.value).join('/') }));
+    const title = [t('count.lens.listed', { n: s.count }), ...(tally ? [tally] : []), ...stated].join(t('count.tally.sep'));
     return { range: pos.range(s.heading.lineSpan), command: { title, command: '' } };
   });
 }

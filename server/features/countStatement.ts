@@ -19,8 +19,8 @@ import type { CodeAction, Range } from 'vscode-languageserver-types';
 import { applyEdits } from './codeActions.js';
 import { COUNT_STATEMENT_KIND } from '../../common/ids.js';
 import { readCountStatements, type NoticeDocument, type Paragraph, type Span } from '../../grammar/index.js';
-import { translator, type Translator } from '../l10n/index.js';
-import { countModel, formatLike, percent, rateCandidates, reproduces, totalOf, type CountSentence, type CountStatement, type CountTotal } from '../model/counts.js';
+import type { Translator } from '../l10n/index.js';
+import { countModel, formatLike, percent, rateCandidates, reproduces, totalOf, type CountSentence, type CountStatement, type CountTotal } from '../model/countModel.js';
 import { memo } from '../model/memo.js';
 import { numberingModel } from '../model/numbering.js';
 import { inspectionKind, problemSections, type ProblemsSection } from '../model/sections.js';
@@ -115,12 +115,12 @@ function updateEdits(doc: NoticeDocument, existing: ExistingStatement, total: nu
     const categories = parts.map((p) => p.category);
     const inPlace = parts.every((p) => p.number !== undefined) && new Set(categories).size === categories.length && [...byCategory.keys()].every((c) => categories.includes(c as never));
     if (inPlace) {
-      for (const p of parts) setNumber(p.number!, byCategory.get(p.category) ?? 0);
+      for (const p of parts) setNumber(p.number!, (p.category && byCategory.get(p.category)) || 0);
     } else {
       // A status the statement does not name: the breakdown is written anew, from its first part to its last number.
       const first = parts[0].span.start;
       const lastPart = parts[parts.length - 1];
-      const end = lastPart.number ? lastPart.number.end + lastPart.number.unit.length : lastPart.status.end;
+      const end = lastPart.number ? lastPart.number.end + lastPart.number.unit.length : (lastPart.status?.end ?? lastPart.span.end);
       const unit = parts.find((p) => p.number)?.number?.unit ?? '个';
       const comma = /,/.test(text.slice(statement.span.start, first)) ? ',' : '，';
       const breakdown = [...tally].map(([entry, n]) => `${entry.phrase}${n}${unit}`).join(comma);
@@ -172,10 +172,13 @@ function rateEdit(doc: NoticeDocument, old: CountSentence, edits: TextEdit[]): T
   // The sentence as the other edits leave it: they all lie in it, so its start stays and only its end moves.
   const grown = edits.reduce((n, e) => n + e.newText.length - (e.span.end - e.span.start), 0);
   const now = rateSentence(applyEdits(doc.text, edits), old.span.start, old.span.end + grown);
-  const t = translator('zh'); // the labels only name the definitions here
-  const definition = rateCandidates(t, old).find((c) => reproduces(c.numerator, totalOf(old).number.value, old.rate!))?.label;
-  const numerator = definition !== undefined && now ? rateCandidates(t, now).find((c) => c.label === definition)?.numerator : undefined;
-  const digits = numerator !== undefined && now ? percent(numerator, totalOf(now).number.value, old.rate.decimals) : COUNT_UNKNOWN;
+  const oldTotal = totalOf(old)?.number.value ?? 0;
+  const nowTotal = now ? (totalOf(now)?.number.value ?? 0) : 0;
+  // A definition is the categories its numerator sums (or the total less the unfinished).
+  const key = (c: { categories: unknown }) => JSON.stringify(c.categories);
+  const definition = oldTotal > 0 ? rateCandidates(old, oldTotal).find((c) => reproduces(c.numerator, oldTotal, old.rate!)) : undefined;
+  const numerator = definition !== undefined && now && nowTotal > 0 ? rateCandidates(now, nowTotal).find((c) => key(c) === key(definition))?.numerator : undefined;
+  const digits = numerator !== undefined && now ? percent(numerator, nowTotal, old.rate.decimals) : COUNT_UNKNOWN;
   return digits === old.rate.digits.text ? undefined : { span: old.rate.digits, newText: digits };
 }
 

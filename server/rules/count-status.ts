@@ -1,7 +1,7 @@
 // count-status: where every item of the section carries a `整改结果：` status, the stated
 // breakdown against their tally. Only categories the statement names are compared, unless its
 // parts cover the whole total; a statement using other status words than the items says nothing.
-import { CATEGORIES, checkedTotal, countModel, formatLike, statedByCategory, tallyText, totalOf, type StatusCategory } from '../model/counts.js';
+import { CATEGORIES, checkedTotal, countModel, formatLike, statedByCategory, tallyText, type StatusCategory } from '../model/countModel.js';
 import type { Rule, TextEdit } from './types.js';
 
 export const countStatus: Rule = {
@@ -10,10 +10,11 @@ export const countStatus: Rule = {
   tags: ['count'],
   check(ctx) {
     for (const s of countModel(ctx.doc).statements) {
-      const checked = checkedTotal(s);
-      if (!checked || s.notBreakdown || s.parts.length === 0 || checked.total !== totalOf(s)) continue;
+      const checked = checkedTotal(s, ctx.doc.text);
+      // Only a breakdown whose every part was read and whose sum fits the total it compares.
+      if (!checked || s.checks.sum.verdict !== 'ok' || s.parts.some((p) => !p.category)) continue;
       const { section } = checked;
-      if (!section.tallyComplete || section.count !== totalOf(s).number.value) continue;
+      if (!section.tallyComplete || section.count !== checked.total.number.value) continue;
       const stated = statedByCategory(s);
       const tally = section.tally;
       const statedKeys = CATEGORIES.filter((c) => stated[c] !== undefined);
@@ -21,7 +22,7 @@ export const countStatus: Rule = {
       const onlyStated = statedKeys.filter((c) => !tallyKeys.includes(c) && (stated[c] ?? 0) > 0);
       const onlyTally = tallyKeys.filter((c) => !statedKeys.includes(c));
       if (onlyStated.length > 0 && onlyTally.length > 0) continue; // other status words: not comparable
-      const covers = Object.values(stated).reduce((a, b) => a + (b ?? 0), 0) === totalOf(s).number.value;
+      const covers = Object.values(stated).reduce((a, b) => a + (b ?? 0), 0) === checked.total.number.value;
       const compared: StatusCategory[] = covers ? CATEGORIES.filter((c) => statedKeys.includes(c) || tallyKeys.includes(c)) : statedKeys;
       if (compared.every((c) => (stated[c] ?? 0) === (tally[c] ?? 0))) continue;
       const show = (m: Partial<Record<StatusCategory, number>>) =>
@@ -31,7 +32,7 @@ export const countStatus: Rule = {
       const once = statedKeys.every((c) => s.parts.filter((p) => p.category === c).length === 1);
       if (once && onlyTally.length === 0 && s.parts.every((p) => p.number)) {
         for (const p of s.parts) {
-          const n = tally[p.category] ?? 0;
+          const n = p.category ? (tally[p.category] ?? 0) : 0;
           if (p.number && p.number.value !== n) edits.push({ span: p.number, newText: formatLike(n, p.number) });
         }
       }

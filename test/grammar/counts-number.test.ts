@@ -2,7 +2,7 @@
 // numeral kind, unit and 多/余, against the regex reading it replaced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCountStatements } from '../../grammar/counts.js';
+import { readCountStatements } from '../../grammar/counts-reading.js';
 import { chineseToNumber } from '../../grammar/numerals.js';
 
 const arabic = fc.array(fc.constantFrom(...'0123456789０１２３４５６７８９'), { minLength: 1, maxLength: 20 }).map((a) => a.join(''));

@@ -25,14 +25,16 @@ const unquoted = (s: string) =>
     .replace(/`[^`]*`/g, '');
 
 /** Arguments the code fills with numbers or with English text of its own (labels, reasons, file names …). */
-const NUMBERS = new Set(['count', 'n', 'stated', 'listed', 'total', 'sum', 'num', 'rate', 'files', 'errors', 'warnings', 'infos', 'limit', 'month', 'day', 'lines', 'version', 'min', 'max', 'line', 'column']);
-const ENGLISH = new Set(['level', 'tally', 'candidates', 'parts', 'hint', 'known', 'reason', 'allowed', 'option', 'format', 'problem', 'file', 'paths', 'rule', 'key', 'value', 'name', 'chars', 'field', 'scope', 'path', 'expected', 'error', 'description', 'url', 'locale', 'docs', 'message', 'part', 'standard', 'used']);
+const NUMBERS = new Set(['count', 'n', 'stated', 'listed', 'total', 'sum', 'num', 'rate', 'files', 'errors', 'warnings', 'infos', 'limit', 'month', 'day', 'lines', 'version', 'min', 'max', 'line', 'column', 'note', 'within', 'level3', 'level4']);
+const ENGLISH = new Set(['level', 'tally', 'candidates', 'parts', 'hint', 'known', 'reason', 'allowed', 'option', 'format', 'problem', 'file', 'paths', 'rule', 'key', 'value', 'name', 'chars', 'field', 'scope', 'path', 'expected', 'error', 'description', 'url', 'locale', 'docs', 'written', 'message', 'part', 'standard', 'used']);
 /** Per key: an argument that is English there though document text elsewhere. */
 const ENGLISH_IN: Partial<Record<MessageKey, string[]>> = {
   'count-rate.candidate': ['label'],
   'count-rate.fix': ['label'],
   'count.tally.item': ['label'],
   'directive.unknownKind': ['kind'],
+  // each piece is quoted by the hover itself, joined by the English list separator
+  'count.hover.gaps': ['pieces'],
 };
 
 function render(key: MessageKey): string {
@@ -97,7 +99,7 @@ describe('English messages', () => {
     expect(html).toContain('<table>');
     const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1].trim()));
     expect(rows[0]).toEqual(['figure', 'stated', 'computed']);
-    expect(rows[1]).toEqual(['total (specific problems)', '42', '42 items listed (“(1)–(42)”)']);
+    expect(rows[1]).toEqual(['total (specific problems)', '42', '← the parts were checked against this; 42 items listed (“(1)–(42)”)']);
     expect(rows.every((r) => r.length === 3)).toBe(true);
     expect(unquoted(md.replace(/^\| ([^|]*) \|/gm, '| |'))).not.toMatch(CJK); // the first column of a part is the notice's own status words
   });

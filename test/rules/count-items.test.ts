@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../grammar/index.js';
 import { corpus, findingsAt, lineOf, plant } from '../helpers.js';
+import { findingsMarked } from '../markers.js';
 import { countNotice, statuses, messagesOf, yiyangWith } from './count-notice.js';
 
 const items = messagesOf('count-items');
@@ -24,8 +25,12 @@ describe('count-items', () => {
   it('reports a deleted item against the overall statement (split items (35-1)…(38-2) count once)', () => {
     const lusong = corpus('lusong-district-2021');
     const text = plant(lusong, /\n[ \u3000]*\(42\)[^\n]*\n/, '\n');
-    expect(findingsAt(text, undefined, 'count-')).toEqual([`count-items@${lineOf(text, '巡视反馈42个具体问题')}`]);
-    expect(items(text)).toEqual(['count-items: 通报称 42 个具体问题，“二、巡视反馈问题整改进展情况”列出 41 项（(1)–(41)）']);
+    // The headline chain `4个方面12个问题细化分解为42项具体问题` (line 15) no longer matches either.
+    expect(findingsAt(text, undefined, 'count-')).toEqual([`count-items@${lineOf(text, '细化分解为42项')}`, `count-items@${lineOf(text, '巡视反馈42个具体问题')}`]);
+    expect(items(text)).toEqual([
+      'count-items: 通报称 12个问题、42项具体问题，“二、巡视反馈问题整改进展情况”列出第三级条目 13 项、第四级条目 41 项（(1)–(41)），所述各数均不相符',
+      'count-items: 通报称 42 个具体问题，“二、巡视反馈问题整改进展情况”列出 41 项（(1)–(41)）',
+    ]);
   });
 
   it('reads the generated statement under a problems section heading (issue 5) and checks it', () => {
@@ -102,8 +107,39 @@ describe('count-items', () => {
     ]) {
       expect(items(countNotice({ org })), org).toEqual([]);
     }
-    // Without a breakdown only 方面 is checked: 12 and 42 against 4 listed items say nothing.
+    // A headline total without a breakdown is compared too (issue 15): 12 and 42 against 4 listed items.
     const org = '将巡视反馈的4个方面12个问题细化分解为42项具体问题。';
-    expect(items(countNotice({ org, items: statuses(4, 0), groups: 4 }))).toEqual([]);
+    expect(items(countNotice({ org, items: statuses(4, 0), groups: 4 }))).toEqual([
+      'count-items: 通报称 12个问题、42项具体问题，“二、巡视反馈问题整改进展情况”列出第三级条目 4 项、第四级条目 0 项（1–4），所述各数均不相符',
+    ]);
+    // One that matches either number listed holds.
+    expect(items(countNotice({ org, items: statuses(12, 0), groups: 4 }))).toEqual([]);
+  });
+
+  it('compares a headline total without a breakdown (共有×项整改事项) with the items listed', () => {
+    const four = statuses(4, 0);
+    const marked = countNotice({ org: '我县共有2个方面{count-items}5项整改事项，逐项明确责任单位和整改时限。', items: four, groups: 2 });
+    expect(findingsMarked(marked)).toBe(marked);
+    expect(items(countNotice({ org: '我县共有2个方面4项整改事项，逐项明确责任单位和整改时限。', items: four, groups: 2 }))).toEqual([]);
+    // A count of something else in the same place says nothing.
+    expect(items(countNotice({ org: '我县共召开专题会议5次，制定制度6项。', items: four, groups: 2 }))).toEqual([]);
+    // Problems the county solved on its own are no headline total of the feedback.
+    expect(items(countNotice({ org: '县委常委会共召开会议8次，研究解决问题12个。', items: four, groups: 2 }))).toEqual([]);
+  });
+
+  it('compares a statement written after the section’s items, and one in the preamble', () => {
+    const text = countNotice({ items: statuses(4, 0) });
+    const lastItem = '整改情况：一是建立制度。二是加强督查。\n\n三、继续深化后续整改';
+    const after = text.replace(lastItem, lastItem.replace('\n\n三、', '\n\n截至目前，巡视反馈的{count-items}5个问题，已完成整改4个，正在整改1个。\n\n三、'));
+    expect(after).not.toBe(text);
+    expect(findingsMarked(after)).toBe(after);
+    // An item citing a few problems of the feedback of its own is no summary of the section.
+    const eight = countNotice({ items: statuses(8, 0) });
+    const cited = eight.replace(lastItem, lastItem.replace('\n\n三、', '\n\n针对巡视反馈的上述2个问题，已完成整改2个。\n\n三、'));
+    expect(cited).not.toBe(eight);
+    expect(items(cited)).toEqual([]);
+    const preamble = text.replace('\n\n一、组织整改落实情况', '\n\n根据省委统一部署，省委第一巡视组对我县进行了巡视，反馈了{count-items}6个问题。现将整改进展情况予以公布。\n\n一、组织整改落实情况');
+    expect(preamble).not.toBe(text);
+    expect(findingsMarked(preamble)).toBe(preamble);
   });
 });

@@ -64,4 +64,22 @@ describe('count-rate', () => {
     expect(fixed).toBe(text.replace('45.00%', '41.94%'));
     expect(rates(fixed)).toEqual([]);
   });
+
+  it('checks a hedged rate only against its hedge (近 a little below, 约/左右 near, 以上/超过 at least), with no fix', () => {
+    // 1130 of 1920 is 58.9%: 近60% is right, 近50% and 超过60% are not.
+    const t = (rate: string) => org(`巡视反馈的1920个问题，已完成整改1130个，正在整改790个，整改完成率${rate}。`);
+    for (const ok of ['近60%', '接近60%', '约60%', '60%左右', '约58.9%', '达55%以上', '超过55%', '58.9%']) expect(rates(t(ok)), ok).toEqual([]);
+    expect(rates(t('近50%'))).toEqual(['count-rate: “整改完成率近50%”与统计数不符（已按“近”放宽核对）：完成 1130÷1920=59%']);
+    for (const wrong of ['近95%', '约70%', '60%以上', '超过65%']) expect(rates(t(wrong)), wrong).toHaveLength(1);
+    const [r] = analyze(t('超过65%')).results.filter((x) => x.rule === 'count-rate');
+    expect(r.fixes).toEqual([]);
+  });
+
+  it('checks a share against the part before it (占…的×%)', () => {
+    expect(rates(org('巡视反馈的28个问题，已完成整改20个，占整改问题总数的71.4%，正在整改8个，占28.6%。'))).toEqual([]);
+    expect(rates(org('巡视反馈的28个问题，已完成整改20个，占整改问题总数的71.4%，正在整改8个，占26.8%。'))).toEqual([
+      'count-rate: 占比 26.8% 与统计数不符：正在整改 8÷28=28.6%',
+    ]);
+  });
 });
+

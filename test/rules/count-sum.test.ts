@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../grammar/index.js';
 import { analyze } from '../../server/engine.js';
-import { countModel } from '../../server/model/counts.js';
+import { countModel } from '../../server/model/countModel.js';
 import { applyEdits } from '../../server/features/codeActions.js';
 import { corpus, CORPUS, findingsAt, lineOf, plant } from '../helpers.js';
 import { countNotice, messagesOf } from './count-notice.js';
@@ -34,7 +34,7 @@ describe('count-sum', () => {
     for (const name of CORPUS) {
       const text = corpus(name);
       for (const s of countModel(parseNotice(text)).statements) {
-        if (s.notBreakdown || s.parts.length === 0) continue;
+        if (s.checks.sum.verdict !== 'ok') continue;
         // Wrong once two or more parts claim to cover the total, or a single part exceeds it.
         const total = s.chain[s.chain.length - 1].number;
         const single = s.parts.length < 2;
@@ -66,7 +66,7 @@ describe('count-sum', () => {
     const bad: [string, string][] = [
       ['截至6月30日，巡视反馈的61个问题，已完成整改31个，基本完成整改23个，未完成整改2个，长期整改4个。', '31+23+2+4=60，与总数 61'],
       ['巡视反馈长沙经开区的67个问题，已完成整改32个，基本完成整改29个，长期坚持3个，未完成4个。', '32+29+3+4=68，超过总数 67'],
-      ['巡察反馈的三个方面十四个具体问题四十九项分项任务，已完成整改40个，基本完成整改6个，长期整改4个。', '40+6+4=50，超过总数 49'],
+      ['巡察反馈的三个方面十四个具体问题四十九项分项任务，已完成整改40个，基本完成整改6个，长期整改4个。', '40+6+4=50，与所述各总数（十四个具体问题、四十九项分项任务）均不符：分项应合计为最后一项 49'],
       ['截至目前，20个问题中，完成整改5个，阶段性完成整改14个。', '5+14=19，与总数 20'],
       ['截至目前，44个问题已整改完成27个，仍有8个方面16个问题正在整改。', '27+16=43，与总数 44'],
       ['巡察反馈31个问题，已完成整改13个、正在整改19个，整改完成率41.94%。', '13+19=32，超过总数 31'],
@@ -116,4 +116,26 @@ describe('count-sum', () => {
     const [r2] = analyze(two).results.filter((x) => x.rule === 'count-sum');
     expect(applyEdits(two, r2.fixes?.[0].edits ?? [])).toBe(two.replace('三个问题', '两个问题'));
   });
+
+  it('never counts a bracketed note as a part, and reports a note larger than its part', () => {
+    expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题6个），正在整改7个。'))).toEqual([]);
+    expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题40个），正在整改7个。'))).toEqual(['count-sum: 括注之数 40 超过其所属的数 38']);
+  });
+
+  it('in a chain of totals, accepts the one the parts fit and names them all when none fits', () => {
+    expect(sums(org('巡视反馈的12个问题30项整改任务，已完成整改10个，正在整改2个。'))).toEqual([]);
+    expect(sums(org('巡视反馈的12个问题30项整改任务，已完成整改10个，正在整改3个。'))).toEqual([
+      'count-sum: 分项之和 10+3=13，与所述各总数（12个问题、30项整改任务）均不符：分项应合计为最后一项 30',
+    ]);
+  });
+
+  it('leaves out figures of other things, and skips the sum when a part could not be read', () => {
+    expect(sums(org('巡视反馈的32个问题，已完成整改27个，整改到位资金1250万元，问责5人，建章立制8项，正在整改5个。'))).toEqual([]);
+    expect(sums(org('巡视反馈的32个问题，已完成整改27个，整改到位资金1250万元，问责5人，建章立制8项，正在整改6个。'))).toHaveLength(1);
+    // `另有6个结合年度工作一并推进` has no status: the sum waits for it, the rate (24÷30) is still checked.
+    const gap = org('巡察反馈的30个问题，已完成整改24个，另有6个结合年度工作一并推进，整改完成率90%。');
+    expect(sums(gap)).toEqual([]);
+    expect(messagesOf('count-rate')(gap)).toHaveLength(1);
+  });
 });
+

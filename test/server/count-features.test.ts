@@ -33,19 +33,19 @@ function lenses(text: string): string[] {
 describe('count hover', () => {
   it('shows the stated total against the listed items with their range', () => {
     const md = hoverAt(corpus('changsha-county-2021'), '已完成整改31个') as string;
-    expect(md).toContain('| 总数（问题） | 60 | 列出 50 项（(1)–(50)） |');
-    expect(md).toContain('| 分项之和 |  | 31+23+2+4=60 |');
+    expect(md).toContain('| 总数（问题） | 60 | ← 分项据此核对；列出 50 项（(1)–(50)） |');
+    expect(md).toContain('| 分项之和 |  | 31+23+2+4=60，与总数 60 相符 ✓ |');
     expect(md).toContain('| 基本完成整改 | 23 |  |');
   });
 
   it('shows each status against the items’ tally and the rate recomputed', () => {
     const md = hoverAt(yiyang, '阶段性完成整改18个') as string;
     expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| 项目 |'))).toEqual([
-      '| 总数（问题） | 31 | 列出 31 项（1–31） |',
+      '| 总数（问题） | 31 | ← 分项据此核对；列出 31 项（1–31） |',
       '| 已完成整改 | 13 | 各项“整改结果”：13 |',
       '| 阶段性完成整改 | 18 | 各项“整改结果”：18 |',
-      '| 分项之和 |  | 13+18=31 |',
-      '| 整改完成率 | 45% | 完成 13÷31=42%<br>完成+阶段性完成 31÷31=100% |',
+      '| 分项之和 |  | 13+18=31，与总数 31 相符 ✓ |',
+      '| 整改完成率 | 45% | 完成 13÷31=42%<br>完成+阶段性完成 31÷31=100%<br>不符 ✗ |',
     ]);
   });
 
@@ -59,15 +59,22 @@ describe('count hover', () => {
 describe('count code lenses', () => {
   it('gives the items listed and the status tally over each problems section and level-2 heading', () => {
     const all = lenses(yiyang);
-    expect(all[0]).toBe(`${lineOf(yiyang, '二、集中整改期内')}: 列出 31 项 · 完成 13 · 阶段性完成 18`);
+    // The statement planted under the heading states 31, as count-items compared it.
+    expect(all[0]).toBe(`${lineOf(yiyang, '二、集中整改期内')}: 列出 31 项 · 完成 13 · 阶段性完成 18 · 通报称 31 ✓`);
     expect(all).toHaveLength(13);
     expect(all).toContain(`${lineOf(yiyang, '（十二）反馈问题')}: 列出 4 项 · 完成 1 · 阶段性完成 3`);
+  });
+
+  it('shows a stated total that count-items finds wrong as wrong (changsha states 60, lists 50)', () => {
+    const changsha = corpus('changsha-county-2021');
+    expect(lenses(changsha)[0]).toBe(`${lineOf(changsha, '二、长沙县巡视反馈问题整改进展情况')}: 列出 50 项 · 通报称 60 ✗`);
   });
 
   it('counts split items once and shows only the count where no statuses are given', () => {
     const lusong = corpus('lusong-district-2021');
     expect(lenses(lusong)).toEqual([
-      `${lineOf(lusong, '二、巡视反馈问题整改进展情况')}: 列出 42 项`,
+      // Line 15's chain (12个问题…42项具体问题) and line 21's 42个具体问题, both holding.
+      `${lineOf(lusong, '二、巡视反馈问题整改进展情况')}: 列出 42 项 · 通报称 12/42 ✓ · 通报称 42 ✓`,
       `${lineOf(lusong, '(一)反馈问题')}: 列出 17 项`,
       `${lineOf(lusong, '(二)反馈问题')}: 列出 10 项`,
       `${lineOf(lusong, '(三)反馈问题')}: 列出 7 项`,
@@ -115,7 +122,7 @@ describe('count features over stdio', () => {
     const hover = (await on.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 20 } })) as Hover;
     expect((hover.contents as MarkupContent).value).toContain('列出 31 项（1–31）');
     const lensOn = (await on.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
-    expect(lensOn[0].command?.title).toBe('列出 31 项 · 完成 13 · 阶段性完成 18');
+    expect(lensOn[0].command?.title).toBe('列出 31 项 · 完成 13 · 阶段性完成 18 · 通报称 31 ✓');
     expect(await off.conn.sendRequest('textDocument/codeLens', { textDocument: { uri } })).toEqual([]);
   });
 });

@@ -1,0 +1,282 @@
+// The count-statement grammar (NOTICE-FORMAT.md §6, §6a): its own tokens and its own Chevrotain
+// parser, built once. A count sentence is a run of clauses separated by commas; a clause is a run
+// of pieces — a total or chain of totals (`三个方面14个具体问题49项分项任务`, `发现问题44个`), a
+// status word, a counted number, a rate or share with its hedge (`完成率近60%`, `占…的51.6%`), a
+// bracketed note (`（含立行立改问题2个）`), a date, other figures (money, people …) and plain
+// text. The parser recovers from a piece it cannot complete (a rate without its percentage, a
+// note without its closing bracket) and marks it; `counts-reading.ts` turns the tree into a
+// reading. Pure text in, a syntax tree out: nothing of the notice tree or of LSP.
+import { createToken, CstParser, Lexer, type CstNode, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+
+/** The numerals a count is written with: Arabic (ASCII or full-width) or Chinese. */
+export const CN_DIGITS = '零〇一二两三四五六七八九十百千';
+const NUM = `(?:[0-9０-９]+|[${CN_DIGITS}]+)`;
+const DIGIT_STARTS = [...'0123456789０１２３４５６７８９', ...CN_DIGITS];
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const firsts = (words: readonly string[]) => [...new Set(words.map((w) => w[0]))];
+/** A keyword token: one of `words` (longest first), hinted by their first characters for the lexer's first-char table. */
+const words = (name: string, list: readonly string[], after = '') =>
+  createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list) });
+
+// ---- status words (§6, §6a) and the category each stands for ----------------------------------
+
+export type StatusCategory = 'done' | 'basic' | 'stage' | 'ongoing' | 'notdone' | 'longterm';
+
+export const STATUS_WORDS: Readonly<Record<string, StatusCategory>> = {
+  已完成整改: 'done', 完成整改: 'done', 已整改完成: 'done', 整改完成: 'done', 已整改到位: 'done', 整改到位: 'done',
+  已全面完成: 'done', 已办结: 'done', 办结: 'done', 已销号: 'done', 整改销号: 'done', 已整改销号: 'done',
+  已完成: 'done', 完成: 'done', 已整改: 'done', 已落实: 'done', 落实到位: 'done', 已回复: 'done', 回复: 'done', 已化解: 'done', 化解: 'done',
+  已结案: 'done', 结案: 'done', 已解决: 'done', 整改完毕: 'done', 已整改完毕: 'done', 办结销号: 'done', 已办结销号: 'done',
+  基本完成整改: 'basic', 基本完成: 'basic', 基本整改到位: 'basic', 基本办结: 'basic', 基本解决: 'basic',
+  阶段性完成整改: 'stage', 阶段性完成: 'stage', 阶段性办结: 'stage', 取得阶段性成效: 'stage', 取得阶段性成果: 'stage', 阶段性整改: 'stage',
+  正在整改: 'ongoing', 正在办理: 'ongoing', 正在推进: 'ongoing', 正在核查: 'ongoing', 正在核实: 'ongoing', 正在落实: 'ongoing',
+  持续整改: 'ongoing', 持续推进: 'ongoing', 整改中: 'ongoing', 推进中: 'ongoing', 办理中: 'ongoing', 部分整改: 'ongoing',
+  序时推进: 'ongoing', 按时序推进: 'ongoing', 正按时序推进: 'ongoing', 按序时推进: 'ongoing', 积极推进: 'ongoing',
+  有序推进: 'ongoing', 稳步推进: 'ongoing', 按计划推进: 'ongoing', 扎实推进: 'ongoing', 达到序时进度: 'ongoing', 正在办理中: 'ongoing',
+  销号: 'done', 整改到位并销号: 'done', 正在初核: 'ongoing', 正在调查: 'ongoing', 正在审查: 'ongoing', 初核中: 'ongoing',
+  已处置: 'done', 处置到位: 'done', 已清理: 'done', 正在处置: 'ongoing', 正在推进中: 'ongoing', 常态化推进: 'longterm', 尚未启动: 'notdone',
+  未完成整改: 'notdone', 未完成: 'notdone', 尚未完成: 'notdone', 未整改到位: 'notdone', 尚未整改到位: 'notdone', 未整改: 'notdone',
+  未启动整改: 'notdone', 未启动: 'notdone', 未办结: 'notdone', 申请延期整改: 'notdone', 延期整改: 'notdone', 未销号: 'notdone',
+  长期整改: 'longterm', 长期坚持: 'longterm', 需长期坚持: 'longterm', 长期推进: 'longterm', 持续深化: 'longterm',
+};
+
+/** The category of a status as written in a `整改结果：` field or a count sentence. */
+export function statusCategory(word: string): StatusCategory | undefined {
+  const w = word.replace(/^已/, '');
+  return STATUS_WORDS[word] ?? STATUS_WORDS[w] ?? STATUS_WORDS['已' + w];
+}
+
+// ---- what a total counts ------------------------------------------------------------------------
+
+/** The kind of thing a total counts: problems, 整改事项, tasks and measures can be set against a section's list. */
+export type TotalKind = 'problem' | 'item' | 'task' | 'measure' | 'other';
+
+export const SCOPE_KINDS: Readonly<Record<string, TotalKind>> = {
+  问题: 'problem', 具体问题: 'problem', 反馈问题: 'problem', 整改问题: 'problem',
+  整改事项: 'item', 事项: 'item',
+  分项任务: 'task', 整改任务: 'task', 任务: 'task',
+  整改措施: 'measure', 措施: 'measure',
+  具体任务: 'task', 具体整改任务: 'task', 具体整改事项: 'item',
+  立行立改问题: 'other', 问题线索: 'other', 信访件: 'other', 信访举报: 'other', 信访举报件: 'other', 举报件: 'other', 信访问题: 'other', 信访事项: 'other',
+  问题清单: 'other', 反馈意见: 'other',
+};
+/**
+ * A scope word must end a word: `6个问题楼盘` counts buildings. These may follow it (a number,
+ * punctuation, or a word that starts the rest of the clause).
+ */
+const SCOPE_END =
+  '(?=(?![\\s\\S])|[0-9０-９零〇一二两三四五六七八九十百，,。；;、：:（()）\\s]|中|已|均|全|整改|完成|正在|仍|未|尚|基本|阶段|长期|办结|的|和|及|与|为|共|按|逐|细化|分解|纳入|列入|进行|实行|建立|形成|涉及|清单|总数|其|目前|现|如期|全部|得到|取得|持续|结合)';
+
+// ---- tokens -------------------------------------------------------------------------------------
+
+export const Percent = createToken({ name: 'Percent', pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/ });
+export const DateTok = createToken({
+  name: 'Date',
+  pattern: /(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)(?:底|末|初|中旬|上旬|下旬)?/,
+});
+export const Aspect = createToken({ name: 'Aspect', pattern: new RegExp(`${NUM}个?方面`), start_chars_hint: DIGIT_STARTS });
+/** Numbers of other things: money, people, meetings, time, areas … never parts of a breakdown. */
+export const OtherQty = createToken({
+  name: 'OtherQty',
+  pattern: new RegExp(
+    `${NUM}(?:[.．][0-9０-９]+)?(?:多|余)?(?:万元|亿元|元|人次|人|名|次|家|户|份|场|起|栋|台|套|公顷|亩|平方米|万|亿|批|轮|篇|期|天|所|座|个(?:月|百分点|小时|工作日|季度|单位|部门|乡镇|村|社区))`,
+  ),
+  start_chars_hint: DIGIT_STARTS,
+});
+export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:多|余)?[个项件条宗处]`), start_chars_hint: DIGIT_STARTS });
+export const Scope = createToken({
+  name: 'Scope',
+  pattern: new RegExp(`(?:${alt(Object.keys(SCOPE_KINDS))})${SCOPE_END}`),
+  start_chars_hint: firsts(Object.keys(SCOPE_KINDS)),
+});
+export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
+export const RParen = createToken({ name: 'RParen', pattern: /[）)]/ });
+export const Sep = createToken({ name: 'Sep', pattern: /[，,、：:]/ });
+export const AsOf = words('AsOf', ['截至', '截止到', '截止', '到目前', '目前']);
+export const Subset = words('Subset', ['其中']);
+export const Contains = words('Contains', ['含', '包含', '包括']);
+export const Rest = words('Rest', ['其余', '剩余', '余下']);
+export const NotAll = words('NotAll', ['尚未全部', '还未全部', '未全部', '没有全部']);
+export const All = words('All', ['已全部', '全部', '均已', '均']);
+/** Rate words: 完成率, 整改落实率 …; `率` in any other word is text. */
+export const RateWord = words('RateWord', [
+  ...['完成率', '落实率', '办结率', '结案率', '销号率', '回复率', '化解率', '整改率', '到位率'].flatMap((w) => [w, '整改' + w]),
+  '完成整改率', '按期完成率', '总体完成率', '问题整改率',
+]);
+export const Share = words('Share', ['占比', '占']);
+/** Hedges written before a figure: `近` / `接近` (a little below), `约` (about), `超过` / `逾` (at least); `达` / `为` state it. */
+export const HedgeBefore = words('HedgeBefore', ['接近', '近', '大约', '约为', '约', '超过', '超', '逾', '已达到', '已达', '达到', '高达', '达', '为', '是']);
+/** Hedges written after a figure: `左右` (about), `以上` / `多` (at least). */
+export const HedgeAfter = words('HedgeAfter', ['左右', '以上', '之多', '多']);
+/** Verbs that give a total without a scope word: `交办8件`, `移交3件`. */
+export const TotalVerb = words('TotalVerb', ['交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '梳理', '查摆出', '查摆', '共有', '共计', '合计', '总计', '共']);
+/** Words that make a clause's number a figure of something else: `建章立制18项`, `问责5人`, `召开会议3次`. */
+export const NonPart = words('NonPart', ['建章立制', '制定', '出台', '修订', '完善', '建立', '召开', '开展', '约谈', '问责', '追责', '处理', '处分', '追回', '挽回', '清退', '收缴', '资金', '制度', '机制', '文件', '会议', '培训', '台账', '涉及', '立案', '谈话', '函询']);
+export const Status = words('Status', Object.keys(STATUS_WORDS));
+
+/** Every character that may start one of the tokens above: other text runs up to the next of them. */
+const KEYWORD_TOKENS = [Percent, DateTok, Aspect, OtherQty, Count, RateWord, NotAll, All, AsOf, Subset, Contains, Rest, Scope, Status, Share, HedgeBefore, HedgeAfter, TotalVerb, NonPart, LParen, RParen, Sep];
+const STARTS = new Set<number>();
+for (const t of KEYWORD_TOKENS) {
+  const hint = t.START_CHARS_HINT as (string | number)[] | undefined;
+  const chars = hint ?? (t === Percent || t === DateTok ? [...'0123456789０１２３４５６７８９'] : t === LParen ? [...'（('] : t === RParen ? [...'）)'] : [...'，,、：:']);
+  for (const c of chars) STARTS.add(typeof c === 'string' ? c.charCodeAt(0) : c);
+}
+
+/**
+ * Other text: the character at hand (no keyword token matched there) and the run after it up to
+ * a character that may start a keyword. Tried last, so it never hides a keyword; it may start
+ * with any character, so its hint is every code unit (built once).
+ */
+export const Text = createToken({
+  name: 'Text',
+  pattern: {
+    exec(text: string, offset: number) {
+      let end = offset + 1;
+      while (end < text.length && !STARTS.has(text.charCodeAt(end))) end++;
+      const m = [text.slice(offset, end)] as unknown as RegExpExecArray;
+      return m;
+    },
+  },
+  line_breaks: true,
+  start_chars_hint: Array.from({ length: 0x10000 }, (_, i) => i),
+});
+
+export const COUNT_TOKENS: TokenType[] = [...KEYWORD_TOKENS, Text];
+export const countLexer = new Lexer(COUNT_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+
+// ---- the parser ---------------------------------------------------------------------------------
+
+class CountParser extends CstParser {
+  constructor() {
+    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  /** statement: (clause | Sep)* — a sentence up to its end mark. */
+  statement = this.RULE('statement', () => {
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.clause) }, { ALT: () => this.CONSUME(Sep) }]));
+  });
+
+  /** clause: piece+ — what lies between two commas. */
+  clause = this.RULE('clause', () => {
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.piece));
+  });
+
+  /** piece: one thing a clause says; each alternative is told by its first token. */
+  piece = this.RULE('piece', () => {
+    // The alternatives are built once (Chevrotain's advice for a large OR run at every token).
+    this.OR((this.pieceAlts ??= [
+      { ALT: () => this.SUBRULE(this.chain) },
+      { ALT: () => this.SUBRULE(this.scopeTotal) },
+      { ALT: () => this.SUBRULE(this.rate) },
+      { ALT: () => this.SUBRULE(this.share) },
+      { ALT: () => this.SUBRULE(this.note) },
+      { ALT: () => this.CONSUME(Status) },
+      { ALT: () => this.CONSUME(All) },
+      { ALT: () => this.CONSUME(NotAll) },
+      { ALT: () => this.CONSUME(Rest) },
+      { ALT: () => this.CONSUME(Subset) },
+      { ALT: () => this.CONSUME(Contains) },
+      { ALT: () => this.CONSUME(AsOf) },
+      { ALT: () => this.CONSUME(DateTok) },
+      { ALT: () => this.CONSUME(OtherQty) },
+      { ALT: () => this.CONSUME(NonPart) },
+      { ALT: () => this.CONSUME(TotalVerb) },
+      { ALT: () => this.CONSUME(HedgeBefore) },
+      { ALT: () => this.CONSUME(HedgeAfter) },
+      { ALT: () => this.CONSUME(Percent) },
+      { ALT: () => this.CONSUME(RParen) },
+      { ALT: () => this.CONSUME(Text) },
+    ]));
+  });
+  private pieceAlts?: { ALT: () => unknown }[];
+
+  /**
+   * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
+   * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).
+   */
+  chain = this.RULE('chain', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Aspect);
+          this.OPTION(() => this.SUBRULE(this.counted));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.counted) },
+    ]);
+  });
+
+  /** counted: Count (Scope (Count Scope)*)? */
+  counted = this.RULE('counted', () => {
+    this.CONSUME(Count);
+    this.OPTION(() => {
+      this.CONSUME(Scope);
+      this.MANY(() => {
+        this.CONSUME2(Count);
+        this.CONSUME2(Scope);
+      });
+    });
+  });
+
+  /** scopeTotal: Scope (TotalVerb? Count)? — `发现问题44个`, `反馈问题共60个`; a scope word alone otherwise. */
+  scopeTotal = this.RULE('scopeTotal', () => {
+    this.CONSUME(Scope);
+    this.OPTION(() => {
+      this.OPTION2(() => this.CONSUME(TotalVerb));
+      this.CONSUME(Count);
+    });
+  });
+
+  /** rate: RateWord (HedgeBefore | Text)* Percent HedgeAfter? — `整改完成率近60%`, `落实率达70%以上`. */
+  rate = this.RULE('rate', () => {
+    this.CONSUME(RateWord);
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(HedgeBefore) }, { ALT: () => this.CONSUME(Text) }]));
+    this.CONSUME(Percent);
+    this.OPTION(() => this.CONSUME(HedgeAfter));
+  });
+
+  /** share: Share (Scope | HedgeBefore | Text)* Percent HedgeAfter? — `占整改问题总数的51.6%`, `占约30%`. */
+  share = this.RULE('share', () => {
+    this.CONSUME(Share);
+    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(Scope) }, { ALT: () => this.CONSUME(HedgeBefore) }, { ALT: () => this.CONSUME(Text) }]));
+    this.CONSUME(Percent);
+    this.OPTION(() => this.CONSUME(HedgeAfter));
+  });
+
+  /** note: LParen (anything but brackets)* RParen — `（含立行立改问题2个）`, `（其中立行立改5个）`. */
+  note = this.RULE('note', () => {
+    this.CONSUME(LParen);
+    this.MANY(() => this.OR((this.noteAlts ??= NOTE_ALTS.map((t) => ({ ALT: () => this.CONSUME(t) })))));
+    this.CONSUME(RParen);
+  });
+  private noteAlts?: { ALT: () => unknown }[];
+}
+
+const NOTE_ALTS = COUNT_TOKENS.filter((t) => t !== LParen && t !== RParen);
+
+let parser: CountParser | undefined;
+
+/** The one parser instance (built on first use: its self-analysis runs once per process). */
+function countParser(): CountParser {
+  parser ??= new CountParser();
+  return parser;
+}
+
+export interface CountSyntax {
+  tokens: IToken[];
+  cst: CstNode;
+  /** Where the parser had to recover (a piece it could not complete). */
+  errors: IRecognitionException[];
+}
+
+/** The syntax tree of one sentence (`text` is the sentence alone; offsets are into it). */
+export function parseCountSentence(text: string): CountSyntax {
+  const lexed = countLexer.tokenize(text);
+  const p = countParser();
+  p.input = lexed.tokens;
+  const cst = p.statement();
+  return { tokens: lexed.tokens, cst, errors: p.errors };
+}
