@@ -3,14 +3,15 @@
 // Many files are checked in worker threads (one per core); the output keeps the file order.
 // Exit code: 0 when no diagnostic has error severity, 1 when one does, 2 for bad usage or an
 // unreadable file (named in a message on stderr; the other files are still checked).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { looksLikeNotice } from './detect.js';
+import { fileLooksLikeNotice } from './detect.js';
+import { MAX_NOTICE_BYTES, readFileBytes, writeFileAtomic } from './files.js';
 import { analyze } from './engine.js';
 import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
@@ -107,14 +108,7 @@ function expand(paths: string[]): { files: string[]; missing: { path: string; re
     }
     if (st.isDirectory()) {
       for (const f of findNoticeFiles(p)) {
-        if (f.toLowerCase().endsWith('.notice')) files.push(f);
-        else {
-          try {
-            if (looksLikeNotice(readFileSync(f, 'utf8').slice(0, 4000))) files.push(f);
-          } catch {
-            files.push(f); // reported as unreadable below
-          }
-        }
+        if (fileLooksLikeNotice(f)) files.push(f);
       }
     } else {
       files.push(p);
@@ -127,7 +121,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
 export function readText(file: string, locale: Locale): string {
-  const buf = readFileSync(file);
+  const buf = readFileBytes(file, MAX_NOTICE_BYTES, translator(locale));
   if (buf.subarray(0, 8000).includes(0)) throw new Error(translator(locale)('cli.binary'));
   try {
     return utf8.decode(buf);
@@ -167,7 +161,7 @@ function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOut
     const formatted = formatText(text);
     if (formatted !== text) {
       try {
-        writeFileSync(file, formatted, 'utf8');
+        writeFileAtomic(file, formatted);
         text = formatted;
       } catch (e) {
         out.messages.push(t('cli.unwritable', { file, reason: reason(e) }));

@@ -8,7 +8,8 @@
 // because it is shared with everyone who checks the same notices (editor, CLI, CI), so the
 // editor shows what CI will report. The locale is never in the file: it follows the editor or
 // `--locale`.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { MAX_CONFIG_BYTES, readTextFile } from './files.js';
 import type { FormatSettings } from './features/formatting.js';
 import { dirname, join, resolve } from 'node:path';
 import { translator, type Translator } from './l10n/index.js';
@@ -78,8 +79,8 @@ export function validateConfig(raw: unknown, t: Translator): { config: NoticeCon
 export function readConfigFile(file: string, t: Translator): { config: NoticeConfig; problems: string[] } {
   let raw: unknown;
   try {
-    const text = readFileSync(file, 'utf8');
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    // Checked as a regular file of at most 1 MB first (a symlink to /dev/zero is one git keeps).
+    raw = JSON.parse(readTextFile(file, MAX_CONFIG_BYTES, t));
   } catch (e) {
     throw new ConfigError(t('config.unreadable', { file, reason: e instanceof Error ? e.message : String(e) }));
   }

@@ -10,11 +10,26 @@ function lineBreak(text: string): string {
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : i >= 0 ? '\n' : text.includes('\r') ? '\r' : '\n';
 }
 
-/** `<!-- notice-disable-next-line id -->` above the finding's first line, with that line's indentation. */
-export function ignoreLineEdit(doc: NoticeDocument, r: Pick<RuleResult, 'span' | 'rule'>): TextEdit {
-  const start = doc.lineStarts[lineAt(doc.lineStarts, r.span.start)];
+/**
+ * `<!-- notice-disable-next-line id -->` above the finding's first line, with that line's
+ * indentation. A finding on a comment line (rule `directive` names a misspelt directive there)
+ * cannot be reached that way — `disable-next-line` passes over comment lines — so that line is
+ * wrapped in `notice-disable id` … `notice-enable id` instead.
+ */
+export function ignoreLineEdits(doc: NoticeDocument, r: Pick<RuleResult, 'span' | 'rule'>): TextEdit[] {
+  const line = lineAt(doc.lineStarts, r.span.start);
+  const start = doc.lineStarts[line];
   const indent = /^[ \t\u3000\u00a0]*/.exec(doc.text.slice(start, start + 200))![0];
-  return { span: { start, end: start }, newText: `${indent}<!-- notice-disable-next-line ${r.rule} -->${lineBreak(doc.text)}` };
+  const eol = lineBreak(doc.text);
+  const comment = doc.comments.find((c) => c.line === line);
+  if (!comment) return [{ span: { start, end: start }, newText: `${indent}<!-- notice-disable-next-line ${r.rule} -->${eol}` }];
+  // The end of the comment line, before its break: the enable line follows it.
+  let end = doc.lineStarts[line + 1] ?? doc.text.length;
+  while (end > start && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
+  return [
+    { span: { start, end: start }, newText: `${indent}<!-- notice-disable ${r.rule} -->${eol}` },
+    { span: { start: end, end }, newText: `${eol}${indent}<!-- notice-enable ${r.rule} -->` },
+  ];
 }
 
 /**

@@ -161,4 +161,10 @@ export const en: Record<MessageKey, string> = {
   // issue 8: very large documents
   'engine.rulesSkipped': 'The document is very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped.',
   'cli.rulesSkipped': '{file}: very large ({chars} characters, over {limit}): only the outline was built; the checks were skipped',
+  // issue 18: limits and files
+  'engine.moreFindings': '{more} more findings of this rule in this document are not listed (at most {limit} per rule)',
+  'files.notRegular': 'not a regular file',
+  'files.tooLarge': 'file too large ({size} bytes, over {limit})',
+  'index.progress': 'Indexing the notices of the workspace',
+  'index.progressCount': '{done}/{total} files',
 };

@@ -24,9 +24,24 @@ export interface TextEdit {
 
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  /**
+   * The edits. A fix whose edits grow with the document (renumber the rest) computes them when
+   * read (`lazyFix`): n findings must not hold n lists of O(n) edits. Read it once.
+   */
+  readonly edits: TextEdit[];
   /** The fix the editor offers first (and `source.fixAll` applies). */
   preferred?: boolean;
+}
+
+/** A fix whose edits are computed each time they are read, and never kept. */
+export function lazyFix(title: string, preferred: boolean, edits: () => TextEdit[]): Fix {
+  return {
+    title,
+    preferred,
+    get edits() {
+      return edits();
+    },
+  };
 }
 
 export interface Finding {
