@@ -17,11 +17,15 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 /** What `.txt` detection reads of a file. */
 export const HEAD_BYTES = 8 * 1024;
 
-/** A file refused before reading: `code` is `ENOTREG` (not a regular file) or `EFBIG` (over the cap). */
+/**
+ * A file refused before reading, with a localised message (the reason callers show): `kind`
+ * says why — not a regular file, or over the size cap. (No `code`: callers show a system
+ * error's code, and this message instead.)
+ */
 export class FileRefused extends Error {
   constructor(
     message: string,
-    readonly code: 'ENOTREG' | 'EFBIG',
+    readonly kind: 'not-regular' | 'too-large',
   ) {
     super(message);
   }
@@ -35,7 +39,7 @@ function openRegular(file: string, t: Translator): { fd: number; size: number } 
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new FileRefused(t('files.notRegular'), 'ENOTREG');
+    if (!st.isFile()) throw new FileRefused(t('files.notRegular'), 'not-regular');
     return { fd, size: st.size };
   } catch (e) {
     closeSync(fd);
@@ -62,10 +66,10 @@ function readUpTo(fd: number, max: number): Buffer {
 export function readFileBytes(file: string, maxBytes: number, t: Translator = translator('zh')): Buffer {
   const { fd, size } = openRegular(file, t);
   try {
-    if (size > maxBytes) throw new FileRefused(t('files.tooLarge', { size, limit: maxBytes }), 'EFBIG');
+    if (size > maxBytes) throw new FileRefused(t('files.tooLarge', { size, limit: maxBytes }), 'too-large');
     // One byte more than the cap: a file that grew since fstat is still caught.
     const buf = readUpTo(fd, Math.min(size, maxBytes) + 1);
-    if (buf.length > maxBytes) throw new FileRefused(t('files.tooLarge', { size: buf.length, limit: maxBytes }), 'EFBIG');
+    if (buf.length > maxBytes) throw new FileRefused(t('files.tooLarge', { size: buf.length, limit: maxBytes }), 'too-large');
     return buf;
   } finally {
     closeSync(fd);
@@ -102,7 +106,7 @@ export function readHead(file: string, bytes = HEAD_BYTES): string {
 export function writeFileAtomic(file: string, text: string): void {
   const target = realpathSync(file);
   const st = statSync(target);
-  if (!st.isFile()) throw new FileRefused(translator('zh')('files.notRegular'), 'ENOTREG');
+  if (!st.isFile()) throw new FileRefused(translator('zh')('files.notRegular'), 'not-regular');
   let bom = false;
   try {
     const { fd } = openRegular(target, translator('zh'));

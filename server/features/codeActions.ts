@@ -76,12 +76,14 @@ export function codeActions(
     touching.forEach((i, k) => {
       if (options.cancelled?.()) return;
       const r = analysis.results[i];
-      const offer = (title: string, fix: QuickFixData['fix'], isPreferred?: boolean) => {
+      const offer = (title: string, fix: QuickFixData['fix'], isPreferred?: boolean, size?: number) => {
         const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostics[k]] };
         if (isPreferred !== undefined) action.isPreferred = isPreferred;
         const data: QuickFixData = { uri, version: options.version ?? 0, result: i, rule: r.rule, start: r.span.start, fix };
         if (options.resolve) action.data = data;
         else {
+          // A fix that would not fit is not even computed (its size is known beforehand).
+          if (size !== undefined && size > budget) return;
           const edits = quickFixEdits(analysis, data) ?? [];
           if (edits.length > budget) return;
           budget -= edits.length;
@@ -89,7 +91,7 @@ export function codeActions(
         }
         actions.push(action);
       };
-      (r.fixes ?? []).forEach((fix, n) => offer(fix.title, n, fix.preferred));
+      (r.fixes ?? []).forEach((fix, n) => offer(fix.title, n, fix.preferred, fix.size));
       // Every diagnostic can be silenced by a directive comment, for its line or the whole file.
       offer(t('action.ignoreLine', { rule: r.rule }), 'ignoreLine');
       offer(t('action.ignoreFile', { rule: r.rule }), 'ignoreFile');

@@ -31,7 +31,7 @@ export const numberingSequence: Rule = {
           fixes:
             counts[n] > 0
               ? [
-                  lazyFix(ctx.t('numbering-sequence.fix', { count: counts[n] }), n === 0, () =>
+                  lazyFix(ctx.t('numbering-sequence.fix', { count: counts[n] }), n === 0, counts[n], () =>
                     renumberFrom(seq, slip.index).map((e) => ({ span: e.span, newText: e.newText })),
                   ),
                 ]

@@ -29,15 +29,18 @@ export interface Fix {
    * read (`lazyFix`): n findings must not hold n lists of O(n) edits. Read it once.
    */
   readonly edits: TextEdit[];
+  /** How many edits, when known without computing them (a lazy fix's). */
+  size?: number;
   /** The fix the editor offers first (and `source.fixAll` applies). */
   preferred?: boolean;
 }
 
-/** A fix whose edits are computed each time they are read, and never kept. */
-export function lazyFix(title: string, preferred: boolean, edits: () => TextEdit[]): Fix {
+/** A fix of `size` edits computed each time they are read, and never kept. */
+export function lazyFix(title: string, preferred: boolean, size: number, edits: () => TextEdit[]): Fix {
   return {
     title,
     preferred,
+    size,
     get edits() {
       return edits();
     },
