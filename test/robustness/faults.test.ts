@@ -441,3 +441,39 @@ describe('fixes and writes never drop a character of the writer’s text', () =>
     expect(fixed.split('\n').slice(0, 3)).toEqual(['一、同一个', '二、同一个', '三、同一个']);
   });
 });
+
+describe('10. untrusted and virtual workspaces', () => {
+  it('the manifest declares both, with the reason in every language; the client serves virtual files', () => {
+    const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
+    expect(manifest.capabilities).toEqual({
+      untrustedWorkspaces: { supported: true, description: '%capabilities.untrustedWorkspaces%' },
+      virtualWorkspaces: { supported: 'limited', description: '%capabilities.virtualWorkspaces%' },
+    });
+    for (const nls of ['package.nls.json', 'package.nls.zh-cn.json', 'package.nls.zh-tw.json']) {
+      const table = JSON.parse(readFileSync(join(REPO, nls), 'utf8'));
+      expect(table['capabilities.untrustedWorkspaces'], nls).toMatch(/\.noticerc\.json/);
+      expect(table['capabilities.virtualWorkspaces'], nls).toMatch(/\.noticerc\.json/);
+    }
+    expect(readFileSync(join(REPO, 'client', 'extension.ts'), 'utf8')).toContain("{ scheme: 'vscode-vfs', language: 'notice' }");
+  });
+
+  it('the server checks, outlines, fixes and formats a notice of a virtual workspace (no file on disk)', async () => {
+    const client = await startClient({ capabilities: editorCapabilities({ pull: true }), settings: {} });
+    try {
+      const uri = 'vscode-vfs://github/owner/repo/notices/a.notice';
+      const text = corpus('lusong-district-2021');
+      await client.open(uri, text);
+      const diagnostics = await client.diagnostics(uri);
+      const slip = diagnostics.find((d) => d.code === 'numbering-sequence')!;
+      expect(slip.range.start.line + 1).toBe(91);
+      expect((await client.symbols(uri)).length).toBeGreaterThan(0);
+      const actions = await client.codeActions(uri, slip.range, [slip], ['quickfix']);
+      expect(actions.every((a) => a.edit !== undefined)).toBe(true);
+      await client.apply(actions[0].edit!);
+      expect((await client.diagnostics(uri)).filter((d) => d.code === 'numbering-sequence')).toEqual([]);
+      expect((await client.ask<unknown[]>('textDocument/formatting', uri, { options: { tabSize: 4, insertSpaces: true } })).length).toBeGreaterThan(0);
+    } finally {
+      await client.stop();
+    }
+  });
+});
