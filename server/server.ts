@@ -367,6 +367,8 @@ export function startServer(connection: Connection): void {
         matchingSymbols(d.uri, headingSymbols(analysis.doc, pos), p.query, open);
         seen.add(d.uri);
       }
+      // Without file events the index is walked again now and then (answers come from the last pass).
+      if (!watchFiles) index.refreshIfOlderThan(60_000);
       return open.concat(await index.symbols(p.query, seen, token));
     }),
   );

@@ -8,7 +8,7 @@
 // its progress. Open documents are read from the editor instead (the server passes them).
 import { Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node.js';
 import type { WorkspaceSymbol } from 'vscode-languageserver-types';
@@ -93,6 +93,9 @@ export class WorkspaceIndex {
   /** File path → its symbols. */
   private readonly files = new Map<string, HeadingSymbol[]>();
   private building: Promise<void> | undefined;
+  /** When the last full pass ended (for clients that send no file events). */
+  private builtAt = 0;
+  private rebuilding: Promise<void> | undefined;
   /** Files changed on disk, re-read in the background. */
   private readonly pending = new Set<string>();
   private draining: Promise<void> | undefined;
@@ -107,23 +110,36 @@ export class WorkspaceIndex {
     return this.building;
   }
 
-  private async build(progress?: () => Promise<IndexProgress | undefined>): Promise<void> {
+  /**
+   * A full pass: walk the folders, read each candidate file (one at a time, letting requests in
+   * between). The first pass reads each file once (a file event may have read it already); a
+   * later pass (`refreshIfOlderThan`) reads them all again and forgets files that are gone.
+   */
+  private async build(progress?: () => Promise<IndexProgress | undefined>, again = false): Promise<void> {
     const candidates: string[] = [];
     for (const root of this.roots) await walk(root, candidates);
+    if (again) {
+      const present = new Set(candidates);
+      for (const f of [...this.files.keys()]) if (!present.has(f)) this.files.delete(f);
+    }
     const bar = candidates.length >= PROGRESS_FROM ? await progress?.().catch(() => undefined) : undefined;
     bar?.begin(candidates.length);
     try {
       for (let i = 0; i < candidates.length; i++) {
-        // Symbols of a file changed meanwhile come from its event, not from this older pass.
-        if (!this.files.has(candidates[i])) this.files.set(candidates[i], fileSymbols(candidates[i]));
-        if (i % 10 === 9) {
-          bar?.report(i + 1, candidates.length);
-          await yieldToLoop();
-        }
+        if (again || !this.files.has(candidates[i])) this.files.set(candidates[i], fileSymbols(candidates[i]));
+        if (i % 10 === 9) bar?.report(i + 1, candidates.length);
+        await yieldToLoop();
       }
     } finally {
       bar?.done();
+      this.builtAt = Date.now();
     }
+  }
+
+  /** For a client that sends no file events: a new pass in the background when the last is older than `ms`. */
+  refreshIfOlderThan(ms: number): void {
+    if (!this.building || this.rebuilding || this.builtAt === 0 || Date.now() - this.builtAt < ms) return;
+    this.rebuilding = this.build(undefined, true).finally(() => (this.rebuilding = undefined));
   }
 
   /** A file event (workspace/didChangeWatchedFiles): 1 created, 2 changed, 3 deleted. */
@@ -134,7 +150,8 @@ export class WorkspaceIndex {
       this.files.delete(file);
       this.pending.delete(file);
       // A deleted folder: everything under it goes too.
-      for (const f of [...this.files.keys()]) if (f.startsWith(file + (file.endsWith('/') ? '' : '/'))) this.files.delete(f);
+      const below = file.endsWith(sep) ? file : file + sep;
+      for (const f of [...this.files.keys()]) if (f.startsWith(below)) this.files.delete(f);
       return;
     }
     if (!isCandidate(file) || !this.roots.some((r) => file.startsWith(r))) return;
