@@ -6,7 +6,7 @@
 // Writes: atomic and faithful — the new text goes to a temporary file in the same folder,
 // is flushed to disk, then renamed over the original, which keeps its mode and its UTF-8 BOM.
 // On any failure the original is untouched (the temporary file is removed).
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fchmodSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fchmodSync, fchownSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { translator, type Translator } from './l10n/index.js';
 
@@ -101,7 +101,8 @@ export function readHead(file: string, bytes = HEAD_BYTES): string {
  * Replace `file`'s content with `text` (UTF-8) atomically: a temporary file beside it, written
  * in full and fsynced, then renamed over it. The original's permissions and its BOM are kept
  * (`text` comes without the BOM, as `readTextFile` gives it). A symlink is written through to
- * its target. On failure the original is as it was and the error (with its `code`) is thrown.
+ * its target (a hard link, as with any atomic replacement, gets a file of its own). On failure
+ * the original is as it was and the error (with its `code`) is thrown.
  */
 export function writeFileAtomic(file: string, text: string): void {
   const target = realpathSync(file);
@@ -127,6 +128,11 @@ export function writeFileAtomic(file: string, text: string): void {
     fd = openSync(tmp, 'wx', mode);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     fchmodSync(fd, mode); // the umask may have narrowed it
+    try {
+      fchownSync(fd, st.uid, st.gid); // the same owner when run by another user (root in CI)
+    } catch {
+      // not allowed: the writer's own file stays theirs anyway
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
