@@ -2,6 +2,7 @@
 // ../directives.ts). Only insertions: the writer's text is never touched.
 import type { NoticeDocument } from '../../grammar/index.js';
 import { directives } from '../directives.js';
+import { memo } from '../model/memo.js';
 import { lineAt } from '../positions.js';
 import type { RuleResult, TextEdit } from '../rules/types.js';
 
@@ -21,7 +22,8 @@ export function ignoreLineEdits(doc: NoticeDocument, r: Pick<RuleResult, 'span' 
   const start = doc.lineStarts[line];
   const indent = /^[ \t\u3000\u00a0]*/.exec(doc.text.slice(start, start + 200))![0];
   const eol = lineBreak(doc.text);
-  const comment = doc.comments.find((c) => c.line === line);
+  // Which lines are comments: worked out once per tree (a quick fix per finding asks).
+  const comment = memo(doc, 'ignore:commentLines', () => new Set(doc.comments.map((c) => c.line))).has(line);
   if (!comment) return [{ span: { start, end: start }, newText: `${indent}<!-- notice-disable-next-line ${r.rule} -->${eol}` }];
   // The end of the comment line, before its break: the enable line follows it.
   let end = doc.lineStarts[line + 1] ?? doc.text.length;
@@ -37,7 +39,7 @@ export function ignoreLineEdits(doc: NoticeDocument, r: Pick<RuleResult, 'span' 
  * the file (the first line stays the title, which is how editors recognise a notice).
  */
 export function ignoreFileEdit(doc: NoticeDocument, rule: string): TextEdit {
-  const existing = directives(doc).find((d) => d.kind === 'disable-file' && d.rules.length > 0);
+  const existing = memo(doc, 'ignore:disableFile', () => directives(doc).find((d) => d.kind === 'disable-file' && d.rules.length > 0));
   if (existing) {
     const close = existing.comment.start + existing.comment.text.lastIndexOf('-->');
     let at = close;

@@ -44,11 +44,12 @@ describe('1. a 60 KB document of repeated headings', () => {
     await esbuild.build({ entryPoints: [join(__dirname, 'heapChild.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'warning' });
   });
   const cases = [
-    { name: '10,000 lines of 一、同一个', text: '一、同一个\n'.repeat(10_000), slips: 9_999 },
-    { name: '6,000 lines of 1.同一个问题', text: '一、问题\n' + '1.同一个问题\n'.repeat(6_000), slips: 5_999 },
-    { name: '8,000 split parts (35-1) repeated', text: '一、问题\n（一）方面\n' + '(35-1)同一个问题\n'.repeat(8_000), slips: 8_000 },
+    { name: '10,000 lines of 一、同一个', text: '一、同一个\n'.repeat(10_000), rule: 'numbering-sequence', slips: 9_999 },
+    { name: '6,000 lines of 1.同一个问题', text: '一、问题\n' + '1.同一个问题\n'.repeat(6_000), rule: 'numbering-sequence', slips: 5_999 },
+    { name: '8,000 split parts (35-1) repeated', text: '一、问题\n（一）方面\n' + '(35-1)同一个问题\n'.repeat(8_000), rule: 'numbering-sequence', slips: 8_000 },
+    { name: '10,000 misspelt directives', text: '<!-- notice-disable-nextline x -->\n'.repeat(10_000), rule: 'directive', slips: 10_000 },
   ];
-  it.each(cases)('$name: analysed under a 256 MB heap in under a second, findings capped, every feature answers', ({ text, slips }) => {
+  it.each(cases)('$name: analysed under a 256 MB heap in under a second, findings capped, every feature answers', ({ text, rule, slips }) => {
     const file = join(dir, `repeat-${text.length}.notice`);
     writeFileSync(file, text);
     const r = spawnSync(process.execPath, ['--max-old-space-size=256', child, file], { encoding: 'utf8', timeout: 60_000 });
@@ -59,14 +60,17 @@ describe('1. a 60 KB document of repeated headings', () => {
     expect(out.analysisCpuMs).toBeLessThan(1000);
     expect(out.heapMB).toBeLessThan(256);
     // 1,000 slips listed, then one finding that says how many more there are.
-    expect(out.rules).toContain('numbering-sequence');
+    expect(out.rules).toContain(rule);
     expect(out.last).toBe(`此规则在本文档另有 ${slips - 1000} 处问题未列出（每条规则最多列出 1000 处）`);
     // Quick fixes come without edits for a resolving client; the one picked gets its edits.
     expect(out.lazyActions).toBeGreaterThan(1000);
     expect(out.lazyWithEdits).toBe(0);
     expect(out.resolvedEdits).toBeGreaterThan(0);
-    expect(out.renumberedHead).not.toBe(text.slice(0, 40));
-    expect(out.fixedLength).toBeGreaterThan(text.length);
+    expect(out.featuresMs).toBeLessThan(5_000);
+    if (rule === 'numbering-sequence') {
+      expect(out.renumberedHead).not.toBe(text.slice(0, 40));
+      expect(out.fixedLength).toBeGreaterThan(text.length);
+    }
   }, 60_000);
 
   it('the CLI checks it under a 256 MB heap', () => {

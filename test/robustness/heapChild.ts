@@ -26,7 +26,7 @@ const t1 = performance.now();
 const diagnostics = toDiagnostics(analysis, pos, uri);
 // What an editor asks for on a whole-document selection, lazily and (for clients without resolve) eagerly.
 const lazy = codeActions(analysis, pos, uri, whole, undefined, undefined, { resolve: true, version: 1 });
-const resolved = resolveCodeAction(lazy[0], analysis, pos);
+const resolved = lazy.length > 0 ? resolveCodeAction(lazy[0], analysis, pos) : undefined;
 const eager = codeActions(analysis, pos, uri, whole);
 const fixed = applyEdits(text, fixAllEdits(analysis.results));
 const renumbered = applyEdits(text, renumberAllEdits(analysis, analysis.settings));
@@ -44,7 +44,7 @@ process.stdout.write(
     last: diagnostics[diagnostics.length - 1]?.message,
     lazyActions: lazy.length,
     lazyWithEdits: lazy.filter((a) => a.edit).length,
-    resolvedEdits: resolved.edit?.changes?.[uri]?.length ?? 0,
+    resolvedEdits: resolved?.edit?.changes?.[uri]?.length ?? 0,
     eagerActions: eager.length,
     fixedLength: fixed.length,
     renumberedHead: renumbered.slice(0, 40),
