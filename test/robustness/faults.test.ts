@@ -82,6 +82,37 @@ describe('1. a 60 KB document of repeated headings', () => {
     expect(JSON.parse(r.stdout)[0].diagnostics).toHaveLength(1001);
   });
 
+  it('the server under a 256 MB heap: diagnostics, quick fixes, fix-all, 「重新编号全文」 and formatting of it', async () => {
+    const applied: unknown[] = [];
+    const client = await startClient({
+      execArgv: ['--max-old-space-size=256'],
+      capabilities: editorCapabilities(),
+      settings: { diagnostics: { debounceMs: 0 } },
+      onConnection: (conn) => conn.onRequest('workspace/applyEdit', (p: unknown) => (applied.push(p), { applied: true })),
+    });
+    try {
+      const uri = 'file:///repeat.notice';
+      const text = '一、同一个\n'.repeat(10_000);
+      await client.open(uri, text);
+      const diagnostics = await client.diagnostics(uri);
+      expect(diagnostics).toHaveLength(1001);
+      const whole = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+      const listed = await client.ask<CodeAction[]>('textDocument/codeAction', uri, { range: whole, context: { diagnostics: [], only: ['quickfix'] } });
+      expect(listed.length).toBe(3 * 1000 + 2); // a renumbering and two directive fixes per listed finding, the summary's two
+      expect(listed.filter((a) => a.edit)).toEqual([]);
+      const picked = await client.conn.sendRequest<CodeAction>('codeAction/resolve', listed[0]);
+      expect(picked.edit!.changes![uri]).toHaveLength(9_999);
+      const fixAll = await client.ask<CodeAction[]>('textDocument/codeAction', uri, { range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
+      expect(fixAll[0].edit!.changes![uri]).toHaveLength(9_999);
+      expect(await client.conn.sendRequest('workspace/executeCommand', { command: 'notice.renumberAll', arguments: [uri] })).toEqual({ applied: true });
+      expect(applied).toHaveLength(1);
+      expect(await client.ask<unknown[]>('textDocument/formatting', uri, { options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
+      expect(client.proc.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  }, 60_000);
+
   it('the size of each renumbering fix, counted in one pass, is the size of the fix', () => {
     const marker = fc.constantFrom('一、', '二、', '三、', '1.', '2.', '3.', '4.', '（1）', '（2）', '（3）', '(35-1)', '(35-2)', '(35-3)', '(36-1)', '①', '②', '（一）', '（二）');
     fc.assert(
