@@ -108,7 +108,9 @@ export function startServer(connection: Connection): void {
   const check = (token?: CancellationToken) => {
     if (token?.isCancellationRequested) throw cancelledError();
   };
-  const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+  // Two turns of the event loop: the JSON-RPC reader hands a message read in one turn to the
+  // connection in an immediate of its own, so one turn is not always enough to see a cancel.
+  const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
   // Very large documents: rules skipped (said once per document), diagnostics less often.
   const toldTooLarge = new Set<string>();
@@ -116,12 +118,18 @@ export function startServer(connection: Connection): void {
     const snap = snapshot(doc); // answer for the version the request was about
     const settings = engineSettings(await clientSettings(doc.uri), doc.uri);
     check(token);
-    // Before a long analysis, let a cancellation that is on its way arrive.
-    if (token && snap.getText().length > 20_000 && !cache.has(snap, settings)) {
+    // Before and after a long analysis, let a cancellation that is on its way arrive (the
+    // analysis itself runs in one go: the messages wait for it).
+    const long = token !== undefined && snap.getText().length > 20_000 && !cache.has(snap, settings);
+    if (long) {
       await yieldToLoop();
       check(token);
     }
     const entry = cache.get(snap, settings);
+    if (long) {
+      await yieldToLoop();
+      check(token);
+    }
     const skipped = entry.analysis.rulesSkipped;
     if (skipped && !toldTooLarge.has(doc.uri) && documents.get(doc.uri)) {
       toldTooLarge.add(doc.uri);
