@@ -14,9 +14,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // vscode-vfs: the files of a virtual workspace (GitHub/Azure Repos), read from the editor
+    // like unsaved ones (package.json declares virtualWorkspaces "limited").
     documentSelector: [
       { scheme: 'file', language: 'notice' },
       { scheme: 'untitled', language: 'notice' },
+      { scheme: 'vscode-vfs', language: 'notice' },
     ],
     // Settings and project config files: a change re-checks open notices (no restart).
     synchronize: { configurationSection: 'notice', fileEvents: vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },

@@ -19,6 +19,7 @@ import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { formatText } from './features/formatting.js';
 import { collectFiles } from './fileArgs.js';
+import { MAX_NOTICE_BYTES, readFileBytes, writeFileAtomic } from './files.js';
 import { normalizeLocale, translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
 import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
@@ -135,19 +136,9 @@ function decode(buf: Buffer, locale: Locale): string {
   }
 }
 
-/** The one place a checked file is read from disk (size and file-type checks belong here). */
-function readFileBytes(file: string): Buffer {
-  return readFileSync(file);
-}
-
-/** The one place notice-lint writes a file: a fixed notice, or the report of `-o`. */
-function writeTextFile(file: string, text: string): void {
-  writeFileSync(file, text, 'utf8');
-}
-
-/** Read a file as UTF-8 text; a binary or non-UTF-8 file is refused with a reason. */
+/** Read a file as UTF-8 text (a regular file within the size cap); a binary or non-UTF-8 file is refused with a reason. */
 export function readText(file: string, locale: Locale): string {
-  return decode(readFileBytes(file), locale);
+  return decode(readFileBytes(file, MAX_NOTICE_BYTES, translator(locale)), locale);
 }
 
 export function lintText(file: string, text: string, settings: EngineSettings): FileResult & { rulesSkipped?: { chars: number; limit: number } } {
@@ -193,7 +184,7 @@ function lintSource(file: string, text: string, settings: EngineSettings, fix: b
     const fixed = fixText(text, settings);
     if (fixed !== text) {
       try {
-        writeTextFile(file, fixed);
+        writeFileAtomic(file, fixed);
         text = fixed;
       } catch (e) {
         out.messages.push(t('cli.unwritable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
@@ -396,7 +387,7 @@ export async function main(
         : textReport(shown, o, t);
   if (o.output) {
     try {
-      writeTextFile(o.output, report);
+      writeFileSync(o.output, report, 'utf8'); // a report of ours, not the writer's text
     } catch (e) {
       err(t('cli.unwritable', { file: o.output, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) + '\n');
       return 2;

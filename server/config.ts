@@ -9,10 +9,11 @@
 // because it is shared with everyone who checks the same notices (editor, CLI, CI), so the
 // editor shows what CI will report. The locale is never in the file: it follows the editor or
 // `--locale`.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js'; // the ES build: the UMD one loads its parts at run time, which a bundle cannot follow
 import schema from '../schemas/noticerc.schema.json';
+import { MAX_CONFIG_BYTES, readTextFile } from './files.js';
 import type { FormatSettings } from './features/formatting.js';
 import { dirname, join, resolve } from 'node:path';
 import { translator, type Translator } from './l10n/index.js';
@@ -130,9 +131,9 @@ export function validateConfig(raw: unknown, t: Translator): { config: NoticeCon
   return { config, problems: problems.map((p) => p.text) };
 }
 
-/** The one place a config file is read from disk (size and file-type checks belong here). */
-export function readConfigText(file: string): string {
-  return readFileSync(file, 'utf8');
+/** The one place a config file is read from disk: a regular file of at most 1 MB (a symlink to /dev/zero is one git keeps). */
+export function readConfigText(file: string, t: Translator): string {
+  return readTextFile(file, MAX_CONFIG_BYTES, t);
 }
 
 /**
@@ -143,9 +144,9 @@ export function readConfigText(file: string): string {
 export function readConfigFile(file: string, t: Translator): { config: NoticeConfig; problems: string[] } {
   let text: string;
   try {
-    text = readConfigText(file);
+    text = readConfigText(file, t);
   } catch (e) {
-    throw new ConfigError(t('config.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    throw new ConfigError(t('config.unreadable', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const errors: ParseError[] = [];

@@ -23,8 +23,29 @@ interface Entry {
   pos: PositionMapper;
 }
 
+/**
+ * Analyses of the open documents only: `open` when the editor opens one, `delete` when it
+ * closes it. An analysis finished after the close (it waited for the settings) is returned
+ * but not kept, so a closed document leaves nothing behind.
+ */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly opened = new Set<string>();
+
+  open(uri: string): void {
+    this.opened.add(uri);
+  }
+
+  /** The analysis of this version is here already (no work to get it). */
+  has(document: Snapshot | TextDocument, settings: EngineSettings): boolean {
+    const hit = this.entries.get(document.uri);
+    return hit !== undefined && hit.version === document.version && hit.settingsKey === JSON.stringify(settings);
+  }
+
+  /** How many analyses are kept (for tests: it follows the open documents). */
+  get size(): number {
+    return this.entries.size;
+  }
 
   /**
    * The analysis of a document version. `document` may be a snapshot taken when a request
@@ -43,11 +64,12 @@ export class AnalysisCache {
       analysis,
       pos: new PositionMapper(text, analysis.doc.lineStarts),
     };
-    if (!hit || hit.version <= document.version) this.entries.set(document.uri, entry);
+    if (this.opened.has(document.uri) && (!hit || hit.version <= document.version)) this.entries.set(document.uri, entry);
     return entry;
   }
 
   delete(uri: string): void {
+    this.opened.delete(uri);
     this.entries.delete(uri);
   }
 

@@ -28,6 +28,13 @@ export const RULES_MAX_CHARS = 1_000_000;
 const COPIED_FIELDS = { span: true, message: true, severity: true, related: true, fixes: true } satisfies Record<keyof Finding, true>;
 void COPIED_FIELDS;
 
+/**
+ * At most this many findings of one rule in one document (real notices have a few dozen);
+ * past it, one more finding says how many were left out. A pasted log of 10,000 identical
+ * headings must not become 10,000 diagnostics with a fix each.
+ */
+export const FINDINGS_PER_RULE = 1000;
+
 export function runRules(doc: NoticeDocument, settings: EngineSettings = defaultSettings(), rules: Rule[] = allRules): Analysis {
   const t = translator(settings.locale);
   const results: RuleResult[] = [];
@@ -37,6 +44,8 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
     const setting = settings.rules[rule.id];
     if (setting === 'off') continue;
     const severity = setting ?? rule.severity;
+    let reported = 0;
+    let firstLeftOut: Finding | undefined;
     try {
       rule.check({
         doc,
@@ -44,6 +53,10 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
         t,
         ruleIds: known,
         report: (f) => {
+          if (++reported > FINDINGS_PER_RULE) {
+            firstLeftOut ??= f;
+            return;
+          }
           // One shape for every result (a spread of findings of many shapes takes V8's slow path,
           // and fields added afterwards grow each object once more); absent fields stay undefined.
           results.push({ span: f.span, message: f.message, rule: rule.id, severity: setting ?? f.severity ?? severity, related: f.related, fixes: f.fixes });
@@ -51,6 +64,10 @@ export function runRules(doc: NoticeDocument, settings: EngineSettings = default
       });
     } catch (e) {
       ruleErrors.push({ rule: rule.id, message: e instanceof Error ? e.message : String(e) });
+    }
+    if (firstLeftOut) {
+      const message = t('engine.moreFindings', { more: reported - FINDINGS_PER_RULE, limit: FINDINGS_PER_RULE });
+      results.push({ span: firstLeftOut.span, message, rule: rule.id, severity, related: undefined, fixes: undefined });
     }
   }
   // Ties by rule id (plain code-unit order: ids are ASCII, and no locale belongs in the order).

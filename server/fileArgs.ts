@@ -1,10 +1,10 @@
 // The files notice-lint checks, from its arguments: files as given, directories searched, glob
 // patterns (quoted, so the shell left them alone) expanded with tinyglobby; `.gitignore` and
 // `.noticeignore` honoured with the `ignore` package. No cap on the number of files.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { looksLikeNotice } from '../common/detect.js';
+import { fileLooksLikeNotice, MAX_CONFIG_BYTES, readTextFile } from './files.js';
 
 // Loaded with require(): its CommonJS build, as the bundles are CommonJS (its ES build reads
 // import.meta.url, which a CommonJS bundle does not have).
@@ -34,7 +34,7 @@ export class IgnoreFiles {
       if (!existsSync(file)) continue;
       try {
         ig ??= ignore();
-        ig.add(readFileSync(file, 'utf8'));
+        ig.add(readTextFile(file, MAX_CONFIG_BYTES)); // a regular file of at most 1 MB, like a config
       } catch {
         // An unreadable ignore file ignores nothing (as Git does).
       }
@@ -79,13 +79,8 @@ export interface Collected {
 }
 
 /** Whether a file found by a directory or a pattern is a notice: `.notice`, or a `.txt` that reads as one. */
-function isNoticeFile(file: string, read: (file: string) => string): boolean {
-  if (file.toLowerCase().endsWith('.notice')) return true;
-  try {
-    return looksLikeNotice(read(file).slice(0, 4000));
-  } catch {
-    return true; // reported as unreadable when it is checked
-  }
+function isNoticeFile(file: string): boolean {
+  return fileLooksLikeNotice(file); // the first few KB only: a large log is not read in full
 }
 
 export function collectFiles(
@@ -111,7 +106,7 @@ export function collectFiles(
   const found = (paths: string[]) =>
     paths
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .filter((f) => /\.(notice|txt)$/i.test(f) && keep(f) && isNoticeFile(resolve(cwd, f), options.read))
+      .filter((f) => /\.(notice|txt)$/i.test(f) && keep(f) && isNoticeFile(resolve(cwd, f)))
       .forEach(add);
   for (const arg of args) {
     if (arg === '-') {

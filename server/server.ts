@@ -9,7 +9,10 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DocumentDiagnosticReportKind,
+  DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   type InitializeParams,
   type CodeActionParams,
@@ -25,13 +28,17 @@ import {
   type FoldingRangeParams,
   type SelectionRangeParams,
   type WorkspaceSymbolParams,
+  type WorkspaceSymbol,
   type InitializeResult,
+  type CancellationToken,
+  type CodeAction,
   type Connection,
+  type DidChangeWatchedFilesParams,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, snapshot } from './documents.js';
 import { RULES_MAX_CHARS } from './engine.js';
-import { codeActions, FIX_ALL_KIND } from './features/codeActions.js';
+import { codeActions, FIX_ALL_KIND, resolveCodeAction, type QuickFixData } from './features/codeActions.js';
 import { completions, COMPLETION_TRIGGERS } from './features/completion.js';
 import { COUNT_STATEMENT_KIND, countStatementActions } from './features/countStatement.js';
 import { countCodeLenses } from './features/codeLens.js';
@@ -43,7 +50,9 @@ import { RENUMBER_ALL_COMMAND, renumberAllEdit } from './features/renumber.js';
 import { formatting } from './features/formatting.js';
 import { ExportDocxRequest, exportDocxRequest, ImportDocxRequest, importDocxRequest, preview, PreviewRequest } from './features/publish.js';
 import { selectionRanges } from './features/selectionRanges.js';
-import { WorkspaceIndex } from './workspaceIndex.js';
+import { CancelledError, WorkspaceIndex } from './workspaceIndex.js';
+import { headingSymbols, matchingSymbols } from './features/workspaceSymbols.js';
+import { CONFIG_FILE } from './config.js';
 import { fileURLToPath } from 'node:url';
 import { ConfigResolver, settingsFor, type ClientSettings } from './config.js';
 import { semanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens.js';
@@ -60,6 +69,9 @@ export function startServer(connection: Connection): void {
   let hasConfiguration = false;
   let pullDiagnostics = false;
   let lensRefresh = false;
+  let resolveActions = false;
+  let watchFiles = false;
+  let progressSupport = false;
   const settingsCache = new Map<string, Promise<ClientSettings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -85,19 +97,42 @@ export function startServer(connection: Connection): void {
         .getConfiguration({ scopeUri: uri, section: 'notice' })
         .then((s: ClientSettings | null) => s ?? {})
         .catch(() => ({}));
-      settingsCache.set(uri, p);
+      // Kept for open documents only: a closed one leaves nothing behind.
+      if (documents.get(uri)) settingsCache.set(uri, p);
     }
     return p;
   };
 
+  // A cancelled request ($/cancelRequest) answers RequestCancelled, checked between the steps
+  // of every request that can take long; the analysis itself is one step.
+  const cancelledError = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+  const check = (token?: CancellationToken) => {
+    if (token?.isCancellationRequested) throw cancelledError();
+  };
+  // Two turns of the event loop: the JSON-RPC reader hands a message read in one turn to the
+  // connection in an immediate of its own, so one turn is not always enough to see a cancel.
+  const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
   // Very large documents: rules skipped (said once per document), diagnostics less often.
   const toldTooLarge = new Set<string>();
-  const analysisOf = async (doc: TextDocument) => {
+  const analysisOf = async (doc: TextDocument, token?: CancellationToken) => {
     const snap = snapshot(doc); // answer for the version the request was about
     const settings = engineSettings(await clientSettings(doc.uri), doc.uri);
+    check(token);
+    // Before and after a long analysis, let a cancellation that is on its way arrive (the
+    // analysis itself runs in one go: the messages wait for it).
+    const long = token !== undefined && snap.getText().length > 20_000 && !cache.has(snap, settings);
+    if (long) {
+      await yieldToLoop();
+      check(token);
+    }
     const entry = cache.get(snap, settings);
+    if (long) {
+      await yieldToLoop();
+      check(token);
+    }
     const skipped = entry.analysis.rulesSkipped;
-    if (skipped && !toldTooLarge.has(doc.uri)) {
+    if (skipped && !toldTooLarge.has(doc.uri) && documents.get(doc.uri)) {
       toldTooLarge.add(doc.uri);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: translator(settings.locale)('engine.rulesSkipped', { ...skipped }) });
     }
@@ -110,13 +145,15 @@ export function startServer(connection: Connection): void {
       // the connection itself is gone: nothing to tell
     }
   };
-  /** A handler that answers `fallback` (and logs) instead of failing when it throws. */
+  /** A handler that answers `fallback` (and logs) instead of failing when it throws; a cancellation answers RequestCancelled. */
   const safe =
-    <P, R>(fallback: R, handler: (params: P) => Promise<R> | R) =>
-    async (params: P): Promise<R> => {
+    <P, R>(fallback: R, handler: (params: P, token?: CancellationToken) => Promise<R> | R) =>
+    async (params: P, token?: CancellationToken): Promise<R> => {
       try {
-        return await handler(params);
+        return await handler(params, token);
       } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        if (e instanceof CancelledError) throw cancelledError();
         logError(e instanceof Error ? (e.stack ?? e.message) : String(e));
         return fallback;
       }
@@ -127,10 +164,18 @@ export function startServer(connection: Connection): void {
    * or a handler that throws gets `fallback`.
    */
   const onDocument =
-    <P extends { textDocument: { uri: string } }, R>(fallback: R, handler: (a: Analysed, doc: TextDocument, params: P) => Promise<R> | R) =>
-    safe(fallback, async (params: P): Promise<R> => {
+    <P extends { textDocument: { uri: string } }, R>(
+      fallback: R,
+      handler: (a: Analysed, doc: TextDocument, params: P, token?: CancellationToken) => Promise<R> | R,
+    ) =>
+    safe(fallback, async (params: P, token?: CancellationToken): Promise<R> => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? handler(await analysisOf(doc), doc, params) : fallback;
+      if (!doc) return fallback;
+      const analysed = await analysisOf(doc, token);
+      check(token);
+      const result = await handler(analysed, doc, params, token);
+      check(token);
+      return result;
     });
   // A bug anywhere must never take the server down: log and carry on.
   process.on('uncaughtException', (e) => logError(`uncaught ${e.stack ?? e.message}`));
@@ -141,6 +186,10 @@ export function startServer(connection: Connection): void {
     hasConfiguration = params.capabilities.workspace?.configuration === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    // VS Code resolves a code action's edit when the writer picks it: the list stays cheap.
+    resolveActions = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    progressSupport = params.capabilities.window?.workDoneProgress === true;
     index.setRoots(
       (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []),
     );
@@ -152,7 +201,7 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, COUNT_STATEMENT_KIND] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND, COUNT_STATEMENT_KIND], resolveProvider: resolveActions },
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
         executeCommandProvider: { commands: [RENUMBER_ALL_COMMAND] },
         documentFormattingProvider: true,
@@ -169,6 +218,25 @@ export function startServer(connection: Connection): void {
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'notice' }).catch(() => undefined);
     }
+    // The workspace index follows the notice files on disk from the editor's file events.
+    if (watchFiles) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.notice' }, { globPattern: '**/*.txt' }] })
+        .catch(() => undefined);
+    }
+    // Built in the background from the start, so the first Go to Symbol in Workspace finds it ready.
+    const t = translator(normalizeLocale(clientLocale));
+    void index
+      .start(async () => {
+        if (!progressSupport) return undefined;
+        const bar = await connection.window.createWorkDoneProgress();
+        return {
+          begin: (total) => bar.begin(t('index.progress'), 0, t('index.progressCount', { done: 0, total })),
+          report: (done, total) => bar.report(Math.floor((100 * done) / total), t('index.progressCount', { done, total })),
+          done: () => bar.done(),
+        };
+      })
+      .catch((e) => logError(`index: ${String(e)}`));
   });
 
   /** Push diagnostics for the document's current version; drop the result if it went stale. */
@@ -183,6 +251,8 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics) return; // the client asks when it wants them
     const size = doc.getText().length;
     const debounce = Math.max(0, (await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200, size > RULES_MAX_CHARS ? size / 10_000 : 0);
+    // Closed (or closed and opened again) while the settings were on their way: nothing to schedule.
+    if (documents.get(doc.uri) !== doc) return;
     const prev = timers.get(doc.uri);
     if (prev) clearTimeout(prev);
     timers.set(
@@ -194,11 +264,11 @@ export function startServer(connection: Connection): void {
     );
   };
 
-  documents.onDidOpen((e) => void schedule(e.document));
-  documents.onDidChangeContent((e) => {
-    index.markOpen(e.document.uri);
+  documents.onDidOpen((e) => {
+    cache.open(e.document.uri);
     void schedule(e.document);
   });
+  documents.onDidChangeContent((e) => void schedule(e.document));
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
@@ -220,7 +290,14 @@ export function startServer(connection: Connection): void {
     else for (const d of documents.all()) void schedule(d);
   };
   connection.onDidChangeConfiguration(recheckAll);
-  connection.onDidChangeWatchedFiles(recheckAll);
+  connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
+    let config = false;
+    for (const c of params.changes ?? []) {
+      if (c.uri.endsWith(`/${CONFIG_FILE}`)) config = true;
+      else index.fileChanged(c.uri, c.type);
+    }
+    if (config) recheckAll();
+  });
 
   connection.languages.diagnostics.on(
     onDocument({ kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ analysis, pos }, doc, _p: DocumentDiagnosticParams) => ({
@@ -238,11 +315,23 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onCodeAction(
-    onDocument([], ({ analysis, pos }, doc, params: CodeActionParams) => {
+    onDocument([], ({ analysis, pos, version }, doc, params: CodeActionParams, token) => {
       const t = translator(analysis.settings.locale);
-      return codeActions(analysis, pos, doc.uri, params.range, params.context.only, t).concat(
-        countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, analysis.settings.numbering.mode),
-      );
+      const options = { resolve: resolveActions, version, cancelled: () => token?.isCancellationRequested === true };
+      const actions = codeActions(analysis, pos, doc.uri, params.range, params.context.only, t, options);
+      check(token);
+      return actions.concat(countStatementActions(analysis.doc, pos, doc.uri, params.range, params.context.only, t, analysis.settings.numbering.mode));
+    }),
+  );
+  // The edits of the quick fix the writer picked, for the version it was offered on.
+  connection.onCodeActionResolve(
+    safe<CodeAction, CodeAction>({ title: '' }, async (action: CodeAction, token?: CancellationToken) => {
+      const data = action.data as QuickFixData | undefined;
+      const doc = data && typeof data.uri === 'string' ? documents.get(data.uri) : undefined;
+      if (!doc || doc.version !== data?.version) return action;
+      const { analysis, pos } = await analysisOf(doc, token);
+      check(token);
+      return resolveCodeAction(action, analysis, pos);
     }),
   );
 
@@ -277,7 +366,33 @@ export function startServer(connection: Connection): void {
     ),
   );
 
-  connection.onWorkspaceSymbol((params, token) => safe([], (p: WorkspaceSymbolParams) => index.symbols(p.query, documents, token))(params));
+  // Open notices from the editor's text (their cached analysis), the others from the index.
+  connection.onWorkspaceSymbol(
+    safe([], async (p: WorkspaceSymbolParams, token?: CancellationToken) => {
+      const open: WorkspaceSymbol[] = [];
+      const seen = new Set<string>();
+      for (const d of documents.all()) {
+        check(token);
+        if (d.languageId !== 'notice' && !d.uri.endsWith('.notice')) continue;
+        const { analysis, pos } = await analysisOf(d, token);
+        matchingSymbols(d.uri, headingSymbols(analysis.doc, pos), p.query, open);
+        seen.add(d.uri);
+      }
+      // Without file events the index is walked again now and then (answers come from the last pass).
+      if (!watchFiles) index.refreshIfOlderThan(60_000);
+      return open.concat(await index.symbols(p.query, seen, token));
+    }),
+  );
+
+  // What the server holds (for tests and troubleshooting): every count follows the open documents.
+  connection.onRequest('notice/state', () => ({
+    documents: documents.all().length,
+    analyses: cache.size,
+    settings: settingsCache.size,
+    timers: timers.size,
+    toldTooLarge: toldTooLarge.size,
+    indexedFiles: index.size,
+  }));
 
   // Count hover and code lens (`notice.codeLens.enabled`, on by default).
   connection.onHover(

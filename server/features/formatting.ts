@@ -116,8 +116,43 @@ function minimalEdit(text: string, start: number, end: number, next: string): Te
   return { span: { start: start + p, end: end - s }, newText: next.slice(p, next.length - s) };
 }
 
-/** The edits that format `doc` (within `range` when given: lines and gaps that touch it). */
+/**
+ * The lines a range formats: from the start of its first line to the end of its last (without
+ * the line break). A range ending at the start of a line (a selection of whole lines) ends on
+ * the line before.
+ */
+function rangeLines(doc: NoticeDocument, range: Span): Span {
+  const { text, lineStarts } = doc;
+  let first = 0;
+  let last = 0;
+  for (let lo = 0, hi = lineStarts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (lineStarts[mid] <= range.start) (first = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  for (let lo = 0, hi = lineStarts.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (lineStarts[mid] <= range.end) (last = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  if (last > first && lineStarts[last] === range.end) last--;
+  const next = last + 1 < lineStarts.length ? lineStarts[last + 1] : text.length;
+  return { start: lineStarts[first], end: lineEnd(text, lineStarts[first], next) };
+}
+
+/**
+ * The edits that format `doc`; with `range`, only edits inside the lines of the range (the
+ * blank lines and line breaks around them stay as they are).
+ */
 export function formatEdits(doc: NoticeDocument, options: FormatOptions = defaultFormatOptions(), range?: Span): TextEdit[] {
+  if (range) {
+    const lines = rangeLines(doc, range);
+    return formatAll(doc, options, lines).filter((e) => e.span.start >= lines.start && e.span.end <= lines.end);
+  }
+  return formatAll(doc, options);
+}
+
+function formatAll(doc: NoticeDocument, options: FormatOptions, range?: Span): TextEdit[] {
   const { text, lineStarts } = doc;
   const headingAt = new Map<number, Heading>(doc.headings.map((h) => [h.line, h]));
   const commentLines = new Set(doc.comments.map((c) => c.line));

@@ -8,7 +8,7 @@ import type { EngineSettings, TextEdit } from '../rules/types.js';
 
 export const RENUMBER_ALL_COMMAND = 'notice.renumberAll';
 
-function renumberAllEdits(analysis: Analysis, settings: EngineSettings): TextEdit[] {
+export function renumberAllEdits(analysis: Analysis, settings: EngineSettings): TextEdit[] {
   return renumberAll(numberingModel(analysis.doc, settings.numbering.mode)).map((e) => ({ span: e.span, newText: e.newText }));
 }
 

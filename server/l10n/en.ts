@@ -241,4 +241,10 @@ export const en: Record<MessageKey, string> = {
   'outline.level.3': 'level-3 heading',
   'outline.level.4': 'level-4 heading',
   'outline.level.5': 'level-5 number',
+  // issue 18: limits and files
+  'engine.moreFindings': '{more} more findings of this rule in this document are not listed (at most {limit} per rule)',
+  'files.notRegular': 'not a regular file',
+  'files.tooLarge': 'file too large ({size} bytes, over {limit})',
+  'index.progress': 'Indexing the notices of the workspace',
+  'index.progressCount': '{done}/{total} files',
 };

@@ -239,6 +239,12 @@ export const zh = {
   'outline.level.3': '三级标题',
   'outline.level.4': '四级标题',
   'outline.level.5': '五级标题',
+  // issue 18: limits and files
+  'engine.moreFindings': '此规则在本文档另有 {more} 处问题未列出（每条规则最多列出 {limit} 处）',
+  'files.notRegular': '不是普通文件',
+  'files.tooLarge': '文件过大（{size} 字节，超过 {limit}）',
+  'index.progress': '正在索引工作区的通报',
+  'index.progressCount': '{done}/{total} 个文件',
 } as const;
 
 export type MessageKey = keyof typeof zh;

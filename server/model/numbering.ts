@@ -288,12 +288,92 @@ export function renumberFrom(seq: NumberSequence, from: number): DigitEdit[] {
   return edits;
 }
 
+/**
+ * `renumberFrom(seq, k).length` for each `k` of `starts`, in one pass over the sequence rather
+ * than one per start: a sequence of n repeats has n slips, and n renumberings of O(n) each
+ * is what once took a 60 KB notice past a 4 GB heap.
+ *
+ * From item k on, an item j keeps its digits when its value equals the renumbered one —
+ * `value(k-1) + units(k..j)`, i.e. `m.value - units(0..j)` equals `value(k-1) - units(0..k-1)` —
+ * and its part is the one renumbering gives. So each start is a count of equal keys in a
+ * suffix, answered while sweeping the items from the end.
+ */
+export function renumberCounts(seq: NumberSequence, starts: readonly number[]): number[] {
+  const items = seq.items;
+  const n = items.length;
+  const cont: boolean[] = new Array(n);
+  const units: number[] = new Array(n);
+  /** Digits as written are the ones renumbering would write for the item's own value and part. */
+  const written: boolean[] = new Array(n);
+  const partMatters: boolean[] = new Array(n);
+  const ownPart: (number | undefined)[] = new Array(n);
+  let u = 0;
+  for (let j = 0; j < n; j++) {
+    const m = items[j].marker;
+    cont[j] = j > 0 && sameSplit(items[j - 1].marker, m);
+    if (!cont[j]) u++;
+    units[j] = u;
+    written[j] = markerDigits(m, m.value, m.part) === m.digits.text;
+    partMatters[j] = m.numeral !== 'chinese' && m.numeral !== 'circled';
+    // The part renumbering gives when the item's group starts at or after the first renumbered item.
+    ownPart[j] = cont[j] ? (ownPart[j - 1] ?? 0) + 1 : m.part === undefined ? undefined : 1;
+  }
+  const keeps = (j: number) => written[j] && (!partMatters[j] || ownPart[j] === items[j].marker.part);
+  // Within the split group a start falls in, parts count on from the item before the start.
+  const runEnd: number[] = new Array(n);
+  for (let j = n - 1; j >= 0; j--) runEnd[j] = j + 1 < n && cont[j + 1] ? runEnd[j + 1] : j;
+  // Items in [k, runEnd] that keep their digits whatever their part (numerals without parts).
+  const partFree: number[] = new Array(n + 1).fill(0);
+  for (let j = 0; j < n; j++) partFree[j + 1] = partFree[j] + (written[j] && !partMatters[j] ? 1 : 0);
+
+  const kept: number[] = new Array(n + 1).fill(0);
+  for (let j = 0; j < n; j++) kept[j + 1] = kept[j] + (keeps(j) ? 1 : 0);
+
+  const byStart = new Map<number, number[]>();
+  starts.forEach((k, i) => {
+    const list = byStart.get(k);
+    if (list) list.push(i);
+    else byStart.set(k, [i]);
+  });
+  const counts = new Array<number>(starts.length).fill(0);
+  const suffix = new Map<number, number>(); // key → items from the sweep on that keep their digits
+  const group = new Map<number, number>(); // part − index → items of the current split group from the sweep on
+  for (let j = n - 1; j >= 0; j--) {
+    if (!cont[j] || j === n - 1 || !cont[j + 1]) group.clear();
+    if (cont[j] && written[j] && partMatters[j]) {
+      const key = (items[j].marker.part ?? 0) - j;
+      group.set(key, (group.get(key) ?? 0) + 1);
+    }
+    if (keeps(j)) {
+      const key = items[j].marker.value - units[j];
+      suffix.set(key, (suffix.get(key) ?? 0) + 1);
+    }
+    for (const i of byStart.get(j) ?? []) {
+      const before = items[j - 1]?.marker;
+      const base = (before?.value ?? 0) - (j > 0 ? units[j - 1] : 0);
+      const fromHere = suffix.get(base) ?? 0;
+      if (!cont[j]) {
+        counts[i] = n - j - fromHere;
+        continue;
+      }
+      // A start inside a split group: the group's items all share the key `base`, and their
+      // parts count on from the item before the start; the items after the group as above.
+      const end = runEnd[j];
+      const inGroup = partFree[end + 1] - partFree[j] + (group.get((before?.part ?? 0) + 1 - j) ?? 0);
+      const afterGroup = fromHere - (kept[end + 1] - kept[j]);
+      counts[i] = n - j - inGroup - afterGroup;
+    }
+  }
+  return counts;
+}
+
 /** Every sequence of the document renumbered from its first slip: what 「重新编号全文」 applies. */
 export function renumberAll(model: NumberingModel): DigitEdit[] {
   const edits: DigitEdit[] = [];
   for (const seq of model.sequences) {
     const first = sequenceSlips(seq)[0];
-    if (first) edits.push(...renumberFrom(seq, first.index));
+    // One at a time: a spread of a very long list overflows the call stack.
+    if (first) for (const e of renumberFrom(seq, first.index)) edits.push(e);
   }
   return edits.sort((a, b) => a.span.start - b.span.start);
 }

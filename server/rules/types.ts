@@ -26,9 +26,27 @@ export interface TextEdit {
 
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  /**
+   * The edits. A fix whose edits grow with the document (renumber the rest) computes them when
+   * read (`lazyFix`): n findings must not hold n lists of O(n) edits. Read it once.
+   */
+  readonly edits: TextEdit[];
+  /** How many edits, when known without computing them (a lazy fix's). */
+  size?: number;
   /** The fix the editor offers first (and `source.fixAll` applies). */
   preferred?: boolean;
+}
+
+/** A fix of `size` edits computed each time they are read, and never kept. */
+export function lazyFix(title: string, preferred: boolean, size: number, edits: () => TextEdit[]): Fix {
+  return {
+    title,
+    preferred,
+    size,
+    get edits() {
+      return edits();
+    },
+  };
 }
 
 export interface Finding {

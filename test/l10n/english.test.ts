@@ -25,7 +25,7 @@ const unquoted = (s: string) =>
     .replace(/`[^`]*`/g, '');
 
 /** Arguments the code fills with numbers or with English text of its own (labels, reasons, file names …). */
-const NUMBERS = new Set(['count', 'n', 'stated', 'listed', 'total', 'sum', 'num', 'rate', 'files', 'errors', 'warnings', 'infos', 'limit', 'month', 'day', 'lines', 'version', 'min', 'max', 'line', 'column', 'note', 'within', 'level3', 'level4']);
+const NUMBERS = new Set(['count', 'n', 'stated', 'listed', 'total', 'sum', 'num', 'rate', 'files', 'errors', 'warnings', 'infos', 'limit', 'month', 'day', 'lines', 'version', 'min', 'max', 'line', 'column', 'note', 'within', 'level3', 'level4', 'more', 'size', 'done']);
 const ENGLISH = new Set(['level', 'tally', 'candidates', 'parts', 'hint', 'known', 'reason', 'allowed', 'option', 'format', 'problem', 'file', 'paths', 'rule', 'key', 'value', 'name', 'chars', 'field', 'scope', 'path', 'expected', 'error', 'description', 'url', 'locale', 'docs', 'written', 'message', 'part', 'standard', 'used']);
 /** Per key: an argument that is English there though document text elsewhere. */
 const ENGLISH_IN: Partial<Record<MessageKey, string[]>> = {

@@ -48,6 +48,7 @@ export interface TestClient {
   folding(uri: string): Promise<FoldingRange[]>;
   selection(uri: string, positions: Position[]): Promise<SelectionRange[]>;
   workspaceSymbols(query: string): Promise<WorkspaceSymbol[]>;
+  /** The code actions, each resolved (`codeAction/resolve`) when it came without its edit, as VS Code does when one is picked. */
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]>;
   /** Apply a workspace edit (a code action's) to the open documents, as the editor would. */
   apply(edit: WorkspaceEdit): Promise<void>;
@@ -56,14 +57,27 @@ export interface TestClient {
 /** What VS Code (vscode-languageclient 9) announces, in short; `pull` adds pull diagnostics. */
 export function editorCapabilities(opts: { pull?: boolean } = {}): Record<string, unknown> {
   return {
-    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, symbol: {}, applyEdit: true, workspaceEdit: { documentChanges: true } },
+    workspace: {
+      configuration: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
+      symbol: {},
+      applyEdit: true,
+      workspaceEdit: { documentChanges: true },
+    },
+    window: { workDoneProgress: true },
     textDocument: {
       synchronization: { didSave: true, dynamicRegistration: true },
       publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
       documentSymbol: { hierarchicalDocumentSymbolSupport: true },
       foldingRange: { lineFoldingOnly: true },
       selectionRange: {},
-      codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, isPreferredSupport: true },
+      codeAction: {
+        codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } },
+        isPreferredSupport: true,
+        dataSupport: true,
+        resolveSupport: { properties: ['edit'] },
+      },
       completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       formatting: {},
@@ -80,11 +94,15 @@ export interface StartOptions {
   workspaceFolders?: { uri: string; name: string }[] | null;
   /** Another server bundle (one with test-only rules registered, the one inside the .vsix). */
   server?: string;
+  /** Extra handlers on the connection, registered before initialize (they replace the defaults). */
+  onConnection?: (conn: MessageConnection) => void;
+  /** Arguments for node before the server script (`--max-old-space-size=…`). */
+  execArgv?: string[];
 }
 
 export async function startClient(opts: StartOptions = {}): Promise<TestClient> {
   let current = opts.settings ?? {};
-  const proc = spawn(process.execPath, [opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.execArgv ?? []), opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -102,7 +120,10 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
   );
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification('$/progress', () => undefined);
   conn.onNotification('window/logMessage', () => undefined);
+  opts.onConnection?.(conn);
   conn.listen();
   const initResult = (await conn.sendRequest('initialize', {
     processId: process.pid,
@@ -192,7 +213,10 @@ export async function startClient(opts: StartOptions = {}): Promise<TestClient> 
     folding: (uri) => client.ask('textDocument/foldingRange', uri),
     selection: (uri, positions) => client.ask('textDocument/selectionRange', uri, { positions }),
     workspaceSymbols: (query) => conn.sendRequest('workspace/symbol', { query }),
-    codeActions: (uri, range, diagnostics, only) => client.ask('textDocument/codeAction', uri, { range, context: { diagnostics, only } }),
+    async codeActions(uri, range, diagnostics, only) {
+      const actions = await client.ask<CodeAction[]>('textDocument/codeAction', uri, { range, context: { diagnostics, only } });
+      return Promise.all(actions.map((a) => (a.edit || a.data === undefined ? a : conn.sendRequest<CodeAction>('codeAction/resolve', a))));
+    },
     async apply(edit) {
       for (const [uri, edits] of Object.entries(edit.changes ?? {})) await client.edit(uri, edits);
       for (const c of edit.documentChanges ?? []) if ('edits' in c) await client.edit(c.textDocument.uri, c.edits as TextEdit[]);

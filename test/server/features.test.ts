@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseNotice } from '../../grammar/index.js';
 import { documentSymbols } from '../../server/features/documentSymbols.js';
 import { foldingRanges } from '../../server/features/folding.js';
@@ -93,7 +91,7 @@ describe('workspace symbols', () => {
     expect(matchesQuery('（一）反馈问题：学习不够', '作风')).toBe(false);
   });
 
-  it('finds the headings of the workspace notice files, and of recognisable .txt notices only', () => {
+  it('finds the headings of the workspace notice files, and of recognisable .txt notices only', async () => {
     const root = mkdtempSync(join(tmpdir(), 'notice-ws-'));
     mkdirSync(join(root, 'sub'));
     writeFileSync(join(root, 'a.notice'), '一、组织整改落实情况\n二、巡视反馈问题整改进展情况\n（一）反馈问题：学习不够\n');
@@ -101,12 +99,11 @@ describe('workspace symbols', () => {
     writeFileSync(join(root, 'notes.txt'), '一、组织整改落实情况\n');
     const index = new WorkspaceIndex();
     index.setRoots([pathToFileURL(root).href]);
-    const docs = new TextDocuments(TextDocument);
-    const found = index.symbols('组织整改', docs);
+    const found = await index.symbols('组织整改', new Set());
     expect(found.map((s) => `${s.location.uri.slice(pathToFileURL(root).href.length)}#${s.name}`)).toEqual([
       '/a.notice#一、组织整改落实情况',
       '/sub/real.txt#一、组织整改落实情况',
     ]);
-    expect(index.symbols('学习不够', docs).map((s) => s.containerName)).toEqual(['二、巡视反馈问题整改进展情况']);
+    expect((await index.symbols('学习不够', new Set())).map((s) => s.containerName)).toEqual(['二、巡视反馈问题整改进展情况']);
   });
 });
