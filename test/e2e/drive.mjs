@@ -11,11 +11,8 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import * as E from './expectations.mjs';
+import { arg, expect, show, sleep, until } from './harness.mjs';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
 const BASE = arg('url');
 const WORKSPACE = arg('workspace');
 const OUT = arg('out', 'test-results/e2e');
@@ -41,28 +38,6 @@ async function check(name, fn) {
     await page?.screenshot({ path: join(OUT, shot) }).catch(() => undefined);
     report.checks.push({ name, ok: false, ms: Date.now() - started, error: String(e?.message ?? e), screenshot: shot });
     console.log(`  FAIL ${name}\n       ${String(e?.message ?? e).split('\n').join('\n       ')}`);
-  }
-}
-
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-const show = (x) => JSON.stringify(x, null, 0);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `fn` until it returns a truthy value (or throws the last reason after `ms`). */
-async function until(fn, ms, what) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
-    await sleep(250);
   }
 }
 
@@ -211,7 +186,7 @@ function cliOutline(file) {
   expect(ext, `the extension is not installed in ${EXT_DIR}`);
   let json;
   try {
-    json = execFileSync(process.execPath, [join(EXT_DIR, ext, 'dist', 'cli.js'), '--format', 'json', '--outline', join(WORKSPACE, file)], { encoding: 'utf8' });
+    json = execFileSync(process.execPath, [join(EXT_DIR, ext, 'dist', 'cli.js'), '--format', 'json', '--outline', '--no-ignore', join(WORKSPACE, file)], { encoding: 'utf8' });
   } catch (e) {
     json = e.stdout; // exit code 1 when an error is reported; the JSON is still there
   }

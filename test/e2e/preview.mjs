@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { arg, expect, show, sleep, until as untilEvery } from './harness.mjs';
 
-const arg = (name, dflt) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : dflt;
-};
+// Fine polling: the preview must follow an edit within a second, and this measures it.
+const until = (fn, ms, what) => untilEvery(fn, ms, what, 50);
+
 const BASE = arg('url');
 const WORKSPACE = arg('workspace');
 const OUT = arg('out', 'test-results/e2e');
@@ -20,25 +20,6 @@ mkdirSync(OUT, { recursive: true });
 
 const report = { checks: [] };
 let page;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const show = (x) => JSON.stringify(x);
-function expect(cond, message) {
-  if (!cond) throw new Error(message);
-}
-async function until(fn, ms, what) {
-  const end = Date.now() + ms;
-  let last;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}${last ? `: ${last.message}` : ''}`);
-    await sleep(50);
-  }
-}
 async function check(name, fn) {
   const started = Date.now();
   try {
