@@ -6,7 +6,7 @@
 // events (workspace/didChangeWatchedFiles). It keeps each file's symbols — names and ranges —
 // never its text or tree. No cap on the number of files; a first index of many files reports
 // its progress. Open documents are read from the editor instead (the server passes them).
-import { Dirent, readdirSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,7 +17,6 @@ import { headingSymbols, matchingSymbols, type HeadingSymbol } from './features/
 import { fileLooksLikeNotice, readTextFile } from './files.js';
 import { PositionMapper } from './positions.js';
 
-const MAX_FILES = 5000;
 /** A workspace file larger than this is not indexed (60 times the largest real notice). */
 const MAX_BYTES = 4 * 1024 * 1024;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svn', '.hg', 'dist', 'out', '.vscode-test']);
@@ -26,27 +25,6 @@ const PROGRESS_FROM = 100;
 
 const isCandidate = (name: string) => /\.(notice|txt)$/i.test(name);
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-/** Notice files below `dir` (depth-first, sorted, bounded): the CLI's directory walk. */
-export function findNoticeFiles(dir: string, limit = MAX_FILES, out: string[] = []): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort(byName);
-  for (const e of entries) {
-    if (out.length >= limit) break;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) findNoticeFiles(p, limit, out);
-    } else if (e.isFile() && isCandidate(e.name)) {
-      out.push(p);
-    }
-  }
-  return out;
-}
 
 /** Candidate files below `dir`, walked asynchronously (no cap). */
 async function walk(dir: string, out: string[]): Promise<void> {
