@@ -345,7 +345,8 @@ export async function main(
     if (r.file) reportProblems(r.file, r.problems);
     return settingsFor({}, r.config, o.locale);
   };
-  const { files, stdin: readsStdin, missing, ignored } = collectFiles(o.paths, { ignore: o.ignore, read: (f) => readText(f, o.locale) });
+  const { files, stdin: readsStdin, missing, ignored, ignoredNamed } = collectFiles(o.paths, { ignore: o.ignore });
+  for (const file of ignoredNamed) err(t('cli.ignoredNamed', { file }) + '\n');
   for (const m of missing) {
     err(t('cli.unreadable', { file: m.path, reason: m.reason }) + '\n');
     status = 2;

@@ -76,6 +76,8 @@ export interface Collected {
   missing: { path: string; reason: string }[];
   /** How many files the ignore files left out. */
   ignored: number;
+  /** Files named as arguments that the ignore files left out (said on stderr, as ESLint does). */
+  ignoredNamed: string[];
 }
 
 /** Whether a file found by a directory or a pattern is a notice: `.notice`, or a `.txt` that reads as one. */
@@ -85,11 +87,11 @@ function isNoticeFile(file: string): boolean {
 
 export function collectFiles(
   args: string[],
-  options: { ignore: boolean; cwd?: string; read: (file: string) => string },
+  options: { ignore: boolean; cwd?: string },
 ): Collected {
   const cwd = options.cwd ?? process.cwd();
   const ignoreFiles = options.ignore ? new IgnoreFiles() : undefined;
-  const out: Collected = { files: [], stdin: false, missing: [], ignored: 0 };
+  const out: Collected = { files: [], stdin: false, missing: [], ignored: 0, ignoredNamed: [] };
   const keep = (f: string) => {
     if (!ignoreFiles?.ignores(resolve(cwd, f))) return true;
     out.ignored++;
@@ -132,6 +134,8 @@ export function collectFiles(
       found(matched.map((m) => join(arg, m)));
     } else if (keep(arg)) {
       add(arg);
+    } else {
+      out.ignoredNamed.push(arg);
     }
   }
   return out;

@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   'cli.usage': 'Usage: notice-lint [options] <file, directory or glob>... | - (standard input); notice-lint --help lists every option',
   'cli.unreadable': 'Cannot read file: {file} ({reason})',
   'cli.noFiles': 'No notice files found in: {paths}',
+  'cli.ignoredNamed': 'Not checked: {file} (ignored by .gitignore or .noticeignore; --no-ignore checks it)',
   'cli.badFormat': 'Unknown output format: {format} (use text, json or sarif)',
   'cli.unknownOption': 'Unknown option: {option}',
   'cli.summary': '{files} {files:file|files}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} information',

@@ -4,6 +4,7 @@ export const zh = {
   'cli.usage': '用法：notice-lint [选项] <文件、目录或通配符>... | -（标准输入）；notice-lint --help 列出全部选项',
   'cli.unreadable': '无法读取文件：{file}（{reason}）',
   'cli.noFiles': '未找到要检查的通报文件：{paths}',
+  'cli.ignoredNamed': '未检查：{file}（被 .gitignore 或 .noticeignore 忽略；加 --no-ignore 可检查）',
   'cli.badFormat': '未知的输出格式：{format}（可用：text、json、sarif）',
   'cli.unknownOption': '未知选项：{option}',
   'cli.summary': '{files} 个文件，{errors} 个错误，{warnings} 个警告，{infos} 个提示',

@@ -64,6 +64,8 @@ describe('notice-lint: which files', () => {
   it('only ignored files named: nothing to check, exit 0; a pattern or a path matching nothing: exit 2', () => {
     const ignored = lint(['old/o.notice'], { cwd: root });
     expect([ignored.status, ignored.stdout]).toEqual([0, '0 个文件，0 个错误，0 个警告，0 个提示\n']);
+    // Named but not checked: said on stderr, with the way to check it anyway.
+    expect(ignored.stderr).toBe('未检查：old/o.notice（被 .gitignore 或 .noticeignore 忽略；加 --no-ignore 可检查）\n');
     const none = lint(['**/*.docx'], { cwd: root });
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('**/*.docx');
