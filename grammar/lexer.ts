@@ -2,9 +2,8 @@
 //
 // Headings, labels and comments are only tokens at the start of a line (after indentation),
 // which Chevrotain cannot express with `^`; they are custom patterns that look at the tokens
-// matched before them (`atLineStart`). Body text is lexed as long runs (`Text`); only the characters that can
-// start an inline token (一是 enumerations, （1） inline numbers) break a run, and fall back to
-// `Char` when no inline token matches there.
+// matched before them (`atLineStart`). Body text is lexed as long runs (`Text`): a run ends at
+// the line end or where an inline token (一是 enumerations, （1） inline numbers) starts.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 
 export const CIRCLED_NUMBERS =
@@ -167,8 +166,8 @@ export const InlineNumber = createToken({
   categories: [Inline],
 });
 
-/** The characters that end a `Text` run because an inline token may start there. */
-const BREAK_CHARS = '\r\n（(一二三四五六七八九十';
+/** The characters that may start an inline token (一是, （1）). */
+const BREAK_CHARS = '（(一二三四五六七八九十';
 
 /** A character class of every UTF-16 unit but `excluded`, as ranges: Chevrotain cannot optimise a negated class (`[^…]`). */
 function rangeClassExcluding(excluded: string): string {
@@ -184,9 +183,18 @@ function rangeClassExcluding(excluded: string): string {
   return `[${out}]`;
 }
 
-export const Text = createToken({ name: 'Text', pattern: new RegExp(rangeClassExcluding(BREAK_CHARS) + '+'), categories: [Inline] });
-/** A single break character that starts no inline token. */
-export const Char = createToken({ name: 'Char', pattern: /[（(一二三四五六七八九十]/, categories: [Inline] });
+/** Where an inline token starts: 一是 after a boundary character, or （1）. */
+const INLINE_START = `(?<=[${ENUM_BOUNDARY}])${ENUM_RE.source}|${InlineNumber.PATTERN.source}`;
+
+// A run of body text, to the line end or to where an inline token starts: one token for most
+// lines' text. Its first character is any (the inline tokens are tried before it); a break
+// character further on ends the run only where an inline token starts. (Only the first
+// character's class matters to Chevrotain's first-character optimisation, hence ranges there.)
+export const Text = createToken({
+  name: 'Text',
+  pattern: new RegExp(`${rangeClassExcluding('\r\n')}(?:[^\r\n${BREAK_CHARS}]|(?!${INLINE_START})[${BREAK_CHARS}])*`),
+  categories: [Inline],
+});
 
 const MARKER_TYPES: TokenType[] = [Level1Marker, Level2Marker, Level4Marker, Level3Marker, Level5Marker];
 function isMarkerType(t: TokenType): boolean {
@@ -208,7 +216,6 @@ export const allTokens: TokenType[] = [
   InlineEnum,
   InlineNumber,
   Text,
-  Char,
 ];
 
 export const noticeLexer = new Lexer(allTokens, {
