@@ -53,8 +53,7 @@ interface Line {
 
 function lineOf(text: string, r: LineRecord): Line {
   const { start, end } = trimmed(text, r.start, r.end);
-  const marks = r.inline.filter((t) => t.tokenType === InlineEnum || t.tokenType === InlineNumber);
-  return { start: r.start, end: r.end, content: { start, end, text: text.slice(start, end) }, marker: r.marker, comment: r.comment, label: r.label, marks };
+  return { start: r.start, end: r.end, content: { start, end, text: text.slice(start, end) }, marker: r.marker, comment: r.comment, label: r.label, marks: r.marks };
 }
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {

@@ -158,10 +158,12 @@ export const InlineEnum = createToken({
   categories: [Inline],
 });
 
+const INLINE_NUMBER_RE = /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/;
+
 // （1） inside a paragraph (an inline enumeration part)
 export const InlineNumber = createToken({
   name: 'InlineNumber',
-  pattern: /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/,
+  pattern: INLINE_NUMBER_RE,
   start_chars_hint: ['（', '('],
   categories: [Inline],
 });
@@ -184,7 +186,7 @@ function rangeClassExcluding(excluded: string): string {
 }
 
 /** Where an inline token starts: 一是 after a boundary character, or （1）. */
-const INLINE_START = `(?<=[${ENUM_BOUNDARY}])${ENUM_RE.source}|${InlineNumber.PATTERN.source}`;
+const INLINE_START = `(?<=[${ENUM_BOUNDARY}])${ENUM_RE.source}|${INLINE_NUMBER_RE.source}`;
 
 // A run of body text, to the line end or to where an inline token starts: one token for most
 // lines' text. Its first character is any (the inline tokens are tried before it); a break
@@ -192,7 +194,7 @@ const INLINE_START = `(?<=[${ENUM_BOUNDARY}])${ENUM_RE.source}|${InlineNumber.PA
 // character's class matters to Chevrotain's first-character optimisation, hence ranges there.)
 export const Text = createToken({
   name: 'Text',
-  pattern: new RegExp(`${rangeClassExcluding('\r\n')}(?:[^\r\n${BREAK_CHARS}]|(?!${INLINE_START})[${BREAK_CHARS}])*`),
+  pattern: new RegExp(`${rangeClassExcluding('\r\n')}(?:[^\r\n${BREAK_CHARS}]+|(?!${INLINE_START})[${BREAK_CHARS}])*`),
   categories: [Inline],
 });
 
