@@ -63,9 +63,10 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   for (const r of records) if (r.next > r.end) lineStarts.push(r.next);
 
   const comments: Comment[] = [];
-  for (const [i, line] of lines.entries()) {
-    if (line.comment === undefined) continue;
-    const { startOffset: start, image } = line.comment;
+  for (let i = 0; i < n; i++) {
+    const comment = lines[i].comment;
+    if (comment === undefined) continue;
+    const { startOffset: start, image } = comment;
     comments.push({ start, end: start + image.length, text: image, line: i, content: image.slice(4, -3).trim() });
   }
   const isMarker = (i: number) => lines[i].marker !== undefined;

@@ -9,13 +9,16 @@ import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type To
 export const CIRCLED_NUMBERS =
   '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
 
-/** Indentation and spaces: ASCII space, tab, U+3000, NBSP and a BOM (the `Space` token's characters). */
-const SPACES = ' \t\u3000\u00a0\ufeff';
+/**
+ * Indentation and spaces: ASCII space, tab, U+3000, NBSP and a BOM (the `Space` token's
+ * characters), by code (`text[i]` would make a string of each Chinese character it looks at).
+ */
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 
 /** text[from, to) without the spaces at its start and end, as offsets. */
 export function trimmed(text: string, from: number, to: number): { start: number; end: number } {
-  while (from < to && SPACES.includes(text[from])) from++;
-  while (to > from && SPACES.includes(text[to - 1])) to--;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return { start: from, end: to };
 }
 

@@ -26,7 +26,9 @@ class NoticeParser extends EmbeddedActionsParser {
   private line: LineRecord = { start: 0, end: 0, next: 0, marks: [] };
 
   constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1 });
+    // No error recovery: the grammar takes every token sequence the lexer makes, and were the parser
+    // ever to fail, the lines would be read as plain text (index.ts).
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
