@@ -53,8 +53,7 @@ interface Line {
 
 function lineOf(text: string, r: LineRecord): Line {
   const { start, end } = trimmed(text, r.start, r.end);
-  const marks = r.inline.filter((t) => t.tokenType === InlineEnum || t.tokenType === InlineNumber);
-  return { start: r.start, end: r.end, content: { start, end, text: text.slice(start, end) }, marker: r.marker, comment: r.comment, label: r.label, marks };
+  return { start: r.start, end: r.end, content: { start, end, text: text.slice(start, end) }, marker: r.marker, comment: r.comment, label: r.label, marks: r.marks };
 }
 
 export function buildTree(text: string, records: LineRecord[], errors: NoticeDocument['errors']): NoticeDocument {
@@ -64,9 +63,10 @@ export function buildTree(text: string, records: LineRecord[], errors: NoticeDoc
   for (const r of records) if (r.next > r.end) lineStarts.push(r.next);
 
   const comments: Comment[] = [];
-  for (const [i, line] of lines.entries()) {
-    if (line.comment === undefined) continue;
-    const { startOffset: start, image } = line.comment;
+  for (let i = 0; i < n; i++) {
+    const comment = lines[i].comment;
+    if (comment === undefined) continue;
+    const { startOffset: start, image } = comment;
     comments.push({ start, end: start + image.length, text: image, line: i, content: image.slice(4, -3).trim() });
   }
   const isMarker = (i: number) => lines[i].marker !== undefined;

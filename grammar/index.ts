@@ -19,7 +19,7 @@ function plainLines(text: string): LineRecord[] {
   for (let m = re.exec(text); ; m = re.exec(text)) {
     const end = m ? m.index : text.length;
     const next = m ? m.index + m[0].length : text.length;
-    if (end > start || m) out.push({ start, end, next, inline: [] });
+    if (end > start || m) out.push({ start, end, next, marks: [] });
     if (!m) break;
     start = next;
   }

@@ -2,21 +2,23 @@
 //
 // Headings, labels and comments are only tokens at the start of a line (after indentation),
 // which Chevrotain cannot express with `^`; they are custom patterns that look at the tokens
-// matched before them (`atLineStart`). Body text is lexed as long runs (`Text`); only the characters that can
-// start an inline token (一是 enumerations, （1） inline numbers) break a run, and fall back to
-// `Char` when no inline token matches there.
+// matched before them (`atLineStart`). Body text is lexed as long runs (`Text`): a run ends at
+// the line end or where an inline token (一是 enumerations, （1） inline numbers) starts.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from 'chevrotain';
 
 export const CIRCLED_NUMBERS =
   '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
 
-/** Indentation and spaces: ASCII space, tab, U+3000, NBSP and a BOM (the `Space` token's characters). */
-const SPACES = ' \t\u3000\u00a0\ufeff';
+/**
+ * Indentation and spaces: ASCII space, tab, U+3000, NBSP and a BOM (the `Space` token's
+ * characters), by code (`text[i]` would make a string of each Chinese character it looks at).
+ */
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 
 /** text[from, to) without the spaces at its start and end, as offsets. */
 export function trimmed(text: string, from: number, to: number): { start: number; end: number } {
-  while (from < to && SPACES.includes(text[from])) from++;
-  while (to > from && SPACES.includes(text[to - 1])) to--;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return { start: from, end: to };
 }
 
@@ -159,16 +161,18 @@ export const InlineEnum = createToken({
   categories: [Inline],
 });
 
+const INLINE_NUMBER_RE = /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/;
+
 // （1） inside a paragraph (an inline enumeration part)
 export const InlineNumber = createToken({
   name: 'InlineNumber',
-  pattern: /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/,
+  pattern: INLINE_NUMBER_RE,
   start_chars_hint: ['（', '('],
   categories: [Inline],
 });
 
-/** The characters that end a `Text` run because an inline token may start there. */
-const BREAK_CHARS = '\r\n（(一二三四五六七八九十';
+/** The characters that may start an inline token (一是, （1）). */
+const BREAK_CHARS = '（(一二三四五六七八九十';
 
 /** A character class of every UTF-16 unit but `excluded`, as ranges: Chevrotain cannot optimise a negated class (`[^…]`). */
 function rangeClassExcluding(excluded: string): string {
@@ -184,9 +188,18 @@ function rangeClassExcluding(excluded: string): string {
   return `[${out}]`;
 }
 
-export const Text = createToken({ name: 'Text', pattern: new RegExp(rangeClassExcluding(BREAK_CHARS) + '+'), categories: [Inline] });
-/** A single break character that starts no inline token. */
-export const Char = createToken({ name: 'Char', pattern: /[（(一二三四五六七八九十]/, categories: [Inline] });
+/** Where an inline token starts: 一是 after a boundary character, or （1）. */
+const INLINE_START = `(?<=[${ENUM_BOUNDARY}])${ENUM_RE.source}|${INLINE_NUMBER_RE.source}`;
+
+// A run of body text, to the line end or to where an inline token starts: one token for most
+// lines' text. Its first character is any (the inline tokens are tried before it); a break
+// character further on ends the run only where an inline token starts. (Only the first
+// character's class matters to Chevrotain's first-character optimisation, hence ranges there.)
+export const Text = createToken({
+  name: 'Text',
+  pattern: new RegExp(`${rangeClassExcluding('\r\n')}(?:[^\r\n${BREAK_CHARS}]+|(?!${INLINE_START})[${BREAK_CHARS}])*`),
+  categories: [Inline],
+});
 
 const MARKER_TYPES: TokenType[] = [Level1Marker, Level2Marker, Level4Marker, Level3Marker, Level5Marker];
 function isMarkerType(t: TokenType): boolean {
@@ -208,10 +221,12 @@ export const allTokens: TokenType[] = [
   InlineEnum,
   InlineNumber,
   Text,
-  Char,
 ];
 
+// The token definitions are checked by the tests (test/grammar/lexers.test.ts), not at every
+// start of the server: Chevrotain's validations cost several milliseconds of its start-up.
 export const noticeLexer = new Lexer(allTokens, {
   ensureOptimizations: true,
   positionTracking: 'onlyOffset',
+  skipValidations: true,
 });

@@ -1,11 +1,8 @@
 // Chinese numerals as written in notices: 一 … 九十九, 两, 〇/零, and the circled ① … ㊿.
 import { CIRCLED_NUMBERS } from './lexer.js';
 
-const DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const DIGITS = new Map(Object.entries({ 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }));
+const UNIT = new Map(Object.entries({ 十: 10, 百: 100, 千: 1000 }));
 
 /** The value of a Chinese numeral up to 9999 (`十四` → 14, `四十九` → 49, `一百零五` → 105), or NaN. */
 export function chineseToNumber(s: string): number {
@@ -13,12 +10,14 @@ export function chineseToNumber(s: string): number {
   let total = 0;
   let current = 0;
   let seenDigit = false;
-  for (const ch of s) {
-    if (ch in DIGIT) {
-      current = DIGIT[ch];
+  for (let i = 0; i < s.length; i++) {
+    const digit = DIGITS.get(s[i]);
+    const unit = UNIT.get(s[i]);
+    if (digit !== undefined) {
+      current = digit;
       seenDigit = true;
-    } else if (ch in UNIT) {
-      total += (seenDigit ? current : 1) * UNIT[ch];
+    } else if (unit !== undefined) {
+      total += (seenDigit ? current : 1) * unit;
       current = 0;
       seenDigit = false;
     } else {

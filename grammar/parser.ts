@@ -1,11 +1,11 @@
 // The notice parser: a Chevrotain parser over the lexer's tokens that yields one record per
-// line: its indentation, what heads it (a comment or a heading marker), a label, and its inline
-// tokens. One instance, built on first use (`performSelfAnalysis`) and reused with
+// line: where it starts and ends, what heads it (a comment or a heading marker), a label, and
+// its inline enumeration marks. One instance, built on first use (`performSelfAnalysis`) and reused with
 // `parser.input = tokens`. The heading hierarchy is built from these records in `build.ts`:
 // levels in real notices are skipped and mixed, so nesting is decided by the markers, not by
 // grammar rules.
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
-import { allTokens, Comment, Inline, Label, LineHead, Newline, noticeLexer, Space } from './lexer.js';
+import { allTokens, Comment, Inline, InlineEnum, InlineNumber, Label, LineHead, Newline, noticeLexer, Space } from './lexer.js';
 
 export interface LineRecord {
   /** Offset of the first character of the line (its indentation included). */
@@ -14,64 +14,71 @@ export interface LineRecord {
   end: number;
   /** Offset just past the line break (equals `end` on the last line without one). */
   next: number;
-  /** The indentation, if any. */
-  indent?: IToken;
   marker?: IToken;
   label?: IToken;
   comment?: IToken;
-  /** Inline tokens after the marker/label: text runs, spaces, 一是, （1）. */
-  inline: IToken[];
+  /** The inline enumeration marks (一是, （1）) after the marker/label; text runs and spaces are not kept. */
+  marks: IToken[];
 }
 
 class NoticeParser extends EmbeddedActionsParser {
+  /** The line being read. */
+  private line: LineRecord = { start: 0, end: 0, next: 0, marks: [] };
+
   constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 1 });
+    // No error recovery: the grammar takes every token sequence the lexer makes, and were the parser
+    // ever to fail, the lines would be read as plain text (index.ts).
+    super(allTokens, { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
-  /** document := line (Newline line)* — the lines in order; an empty last line (after a final break) is no line. */
+  /**
+   * document := line*, where line := Space? LineHead? Label? Inline* Newline? — the lines in
+   * order, each with its line break. Every line consumes a token, so an empty text has no line,
+   * nor has the empty end after a final break. The line is written inside this one rule (a
+   * subrule would cost a rule invocation per line), and its parts are the methods below rather
+   * than closures made afresh for every line.
+   */
   public document = this.RULE('document', () => {
     const lines: LineRecord[] = [];
-    let line = this.SUBRULE(this.line, { ARGS: [0] });
     this.MANY(() => {
-      const nl = this.CONSUME(Newline);
-      this.ACTION(() => {
-        line.next = nl.startOffset + nl.image.length;
-        lines.push(line);
-      });
-      line = this.SUBRULE2(this.line, { ARGS: [nl.startOffset + nl.image.length] });
-    });
-    this.ACTION(() => {
-      if (line.end > line.start) lines.push(line);
+      const at = lines.length > 0 ? lines[lines.length - 1].next : 0;
+      this.line = { start: at, end: at, next: at, marks: [] };
+      this.OPTION(this.indentation);
+      this.OPTION2(this.lineHead);
+      this.OPTION3(this.label);
+      this.MANY2(this.inline);
+      this.line.next = this.line.end;
+      this.OPTION4(this.lineBreak);
+      lines.push(this.line);
     });
     return lines;
   });
 
-  /** line := Space? LineHead? Label? Inline* — everything of one line that starts at `at`, up to its line break. */
-  private line = this.RULE('line', (at: number) => {
-    const line: LineRecord = { start: at, end: at, next: at, inline: [] };
-    this.OPTION(() => {
-      const t = this.CONSUME(Space);
-      this.ACTION(() => (line.indent = t));
-    });
-    this.OPTION2(() => {
-      const t = this.CONSUME(LineHead);
-      this.ACTION(() => (t.tokenType === Comment ? (line.comment = t) : (line.marker = t)));
-    });
-    this.OPTION3(() => {
-      const t = this.CONSUME(Label);
-      this.ACTION(() => (line.label = t));
-    });
-    this.MANY(() => {
-      const t = this.CONSUME(Inline);
-      this.ACTION(() => line.inline.push(t));
-    });
-    this.ACTION(() => {
-      const last = line.inline.at(-1) ?? line.label ?? line.marker ?? line.comment ?? line.indent;
-      if (last !== undefined) line.end = line.next = last.startOffset + last.image.length;
-    });
-    return line;
-  });
+  // The parts of a line. Each stores what it read in `this.line` (the semantic code runs while
+  // the grammar is recorded too, on placeholder tokens: it only stores them).
+  private readonly indentation = () => this.read(this.CONSUME(Space));
+  private readonly lineHead = () => {
+    const t = this.CONSUME(LineHead);
+    if (t.tokenType === Comment) this.line.comment = t;
+    else this.line.marker = t;
+    this.read(t);
+  };
+  private readonly label = () => this.read((this.line.label = this.CONSUME(Label)));
+  private readonly inline = () => {
+    const t = this.CONSUME(Inline);
+    if (t.tokenType === InlineEnum || t.tokenType === InlineNumber) this.line.marks.push(t);
+    this.read(t);
+  };
+  private readonly lineBreak = () => {
+    const nl = this.CONSUME(Newline);
+    this.line.next = nl.startOffset + nl.image.length;
+  };
+
+  /** The line runs at least to the end of `t`. */
+  private read(t: IToken): void {
+    this.line.end = t.startOffset + t.image.length;
+  }
 }
 
 let parser: NoticeParser | undefined;

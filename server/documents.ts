@@ -56,6 +56,9 @@ export class AnalysisCache {
     const key = JSON.stringify(settings);
     const hit = this.entries.get(document.uri);
     if (hit && hit.version === document.version && hit.settingsKey === key) return hit;
+    // An older version's analysis is let go before the new one is made, not after: the two are
+    // never held at once (on a 1 MB notice each is tens of megabytes while it is built).
+    if (hit && hit.version < document.version) this.entries.delete(document.uri);
     const text = document.getText();
     const analysis = analyze(text, settings);
     const entry: Entry = {
