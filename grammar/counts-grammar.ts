@@ -15,9 +15,13 @@ const DIGIT_STARTS = [...'0123456789０１２３４５６７８９', ...CN_DIGIT
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const firsts = (words: readonly string[]) => [...new Set(words.map((w) => w[0]))];
+/** Every keyword written as a word (status words, scope words, verbs …): where a run of other text must stop. */
+const KEYWORDS: string[] = [];
 /** A keyword token: one of `words` (longest first), hinted by their first characters for the lexer's first-char table. */
-const words = (name: string, list: readonly string[], after = '') =>
-  createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list) });
+const words = (name: string, list: readonly string[], after = '') => {
+  KEYWORDS.push(...list);
+  return createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list) });
+};
 
 // ---- status words (§6, §6a) and the category each stands for ----------------------------------
 
@@ -65,7 +69,7 @@ export const SCOPE_KINDS: Readonly<Record<string, TotalKind>> = {
  * A scope word must end a word: `6个问题楼盘` counts buildings. These may follow it (a number,
  * punctuation, or a word that starts the rest of the clause).
  */
-const SCOPE_END =
+export const SCOPE_END =
   '(?=(?![\\s\\S])|[0-9０-９零〇一二两三四五六七八九十百，,。；;、：:（()）\\s]|中|已|均|全|整改|完成|正在|仍|未|尚|基本|阶段|长期|办结|的|和|及|与|为|共|按|逐|细化|分解|纳入|列入|进行|实行|建立|形成|涉及|清单|总数|其|目前|现|如期|全部|得到|取得|持续|结合)';
 
 // ---- tokens -------------------------------------------------------------------------------------
@@ -85,11 +89,7 @@ export const OtherQty = createToken({
   start_chars_hint: DIGIT_STARTS,
 });
 export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:多|余)?[个项件条宗处]`), start_chars_hint: DIGIT_STARTS });
-export const Scope = createToken({
-  name: 'Scope',
-  pattern: new RegExp(`(?:${alt(Object.keys(SCOPE_KINDS))})${SCOPE_END}`),
-  start_chars_hint: firsts(Object.keys(SCOPE_KINDS)),
-});
+export const Scope = words('Scope', Object.keys(SCOPE_KINDS), SCOPE_END);
 export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
 export const RParen = createToken({ name: 'RParen', pattern: /[）)]/ });
 export const Sep = createToken({ name: 'Sep', pattern: /[，,、：:]/ });
@@ -115,42 +115,65 @@ export const TotalVerb = words('TotalVerb', ['交办', '移交', '转办', '反�
 export const NonPart = words('NonPart', ['建章立制', '制定', '出台', '修订', '完善', '建立', '召开', '开展', '约谈', '问责', '追责', '处理', '处分', '追回', '挽回', '清退', '收缴', '资金', '制度', '机制', '文件', '会议', '培训', '台账', '涉及', '立案', '谈话', '函询']);
 export const Status = words('Status', Object.keys(STATUS_WORDS));
 
-/** Every character that may start one of the tokens above: other text runs up to the next of them. */
-const KEYWORD_TOKENS = [Percent, DateTok, Aspect, OtherQty, Count, RateWord, NotAll, All, AsOf, Subset, Contains, Rest, Scope, Status, Share, HedgeBefore, HedgeAfter, TotalVerb, NonPart, LParen, RParen, Sep];
-const STARTS = new Set<number>();
-for (const t of KEYWORD_TOKENS) {
-  const hint = t.START_CHARS_HINT as (string | number)[] | undefined;
-  const chars = hint ?? (t === Percent || t === DateTok ? [...'0123456789０１２３４５６７８９'] : t === LParen ? [...'（('] : t === RParen ? [...'）)'] : [...'，,、：:']);
-  for (const c of chars) STARTS.add(typeof c === 'string' ? c.charCodeAt(0) : c);
+/**
+ * Where a run of other text stops: a character that always may start a token (a numeral, a
+ * bracket, a separator, a one-character keyword such as `近` or `共`), or the first two
+ * characters of a longer keyword (`已完`, `问题`). Text that merely shares a first character
+ * with a keyword (`已经`, `问责`) stays in the run: fewer, longer tokens for the parser.
+ */
+const ALWAYS_STARTS = new Set<number>(Array.from('0123456789０１２３４５６７８９（()）,，、：:' + CN_DIGITS, (c) => c.charCodeAt(0)));
+const SECOND_CHARS = new Map<number, Set<number>>();
+for (const w of KEYWORDS) {
+  const first = w.charCodeAt(0);
+  if (w.length === 1) ALWAYS_STARTS.add(first);
+  else {
+    let seconds = SECOND_CHARS.get(first);
+    if (seconds === undefined) SECOND_CHARS.set(first, (seconds = new Set()));
+    seconds.add(w.charCodeAt(1));
+  }
 }
+const mayStartToken = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return ALWAYS_STARTS.has(c) || SECOND_CHARS.get(c)?.has(text.charCodeAt(i + 1)) === true;
+};
 
 /**
  * Other text: the character at hand (no keyword token matched there) and the run after it up to
- * a character that may start a keyword. Tried last, so it never hides a keyword; it may start
- * with any character, so its hint is every code unit (built once).
+ * where a keyword may start. Tried last, so it never hides a keyword; it may start with any
+ * character, so its hint is every code unit (built once, with the lexer).
  */
 export const Text = createToken({
   name: 'Text',
   pattern: {
     exec(text: string, offset: number) {
       let end = offset + 1;
-      while (end < text.length && !STARTS.has(text.charCodeAt(end))) end++;
-      const m = [text.slice(offset, end)] as unknown as RegExpExecArray;
-      return m;
+      while (end < text.length && !mayStartToken(text, end)) end++;
+      return [text.slice(offset, end)] as unknown as RegExpExecArray;
     },
   },
   line_breaks: true,
   start_chars_hint: Array.from({ length: 0x10000 }, (_, i) => i),
 });
 
+const KEYWORD_TOKENS = [Percent, DateTok, Aspect, OtherQty, Count, RateWord, NotAll, All, AsOf, Subset, Contains, Rest, Scope, Status, Share, HedgeBefore, HedgeAfter, TotalVerb, NonPart, LParen, RParen, Sep];
 export const COUNT_TOKENS: TokenType[] = [...KEYWORD_TOKENS, Text];
-export const countLexer = new Lexer(COUNT_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+
+// The lexer and the parser are built on first use, without Chevrotain's definition checks (tens
+// of milliseconds at server start); `checkCountGrammar` runs those checks in the tests.
+const LEXER_CONFIG = { positionTracking: 'onlyOffset', ensureOptimizations: true } as const;
+let lexer: Lexer | undefined;
+
+/** The one count lexer (built on first use). */
+export function countLexer(): Lexer {
+  lexer ??= new Lexer(COUNT_TOKENS, { ...LEXER_CONFIG, skipValidations: true });
+  return lexer;
+}
 
 // ---- the parser ---------------------------------------------------------------------------------
 
 class CountParser extends CstParser {
-  constructor() {
-    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
+  constructor(validate = false) {
+    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -265,6 +288,12 @@ function countParser(): CountParser {
   return parser;
 }
 
+/** Builds the lexer and a parser with Chevrotain's definition checks on: throws when the grammar is ill-formed. */
+export function checkCountGrammar(): void {
+  new Lexer(COUNT_TOKENS, LEXER_CONFIG);
+  new CountParser(true);
+}
+
 export interface CountSyntax {
   tokens: IToken[];
   cst: CstNode;
@@ -274,7 +303,7 @@ export interface CountSyntax {
 
 /** The syntax tree of one sentence (`text` is the sentence alone; offsets are into it). */
 export function parseCountSentence(text: string): CountSyntax {
-  const lexed = countLexer.tokenize(text);
+  const lexed = countLexer().tokenize(text);
   const p = countParser();
   p.input = lexed.tokens;
   const cst = p.statement();

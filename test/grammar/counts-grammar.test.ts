@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CstNode } from 'chevrotain';
-import { countLexer, parseCountSentence, statusCategory } from '../../grammar/counts-grammar.js';
+import { checkCountGrammar, countLexer, parseCountSentence, statusCategory } from '../../grammar/counts-grammar.js';
 import { readCountStatements } from '../../grammar/counts-reading.js';
 
-const names = (text: string) => countLexer.tokenize(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
+const names = (text: string) => countLexer().tokenize(text).tokens.map((t) => `${t.tokenType.name}:${t.image}`);
 
 /** The pieces of each clause, by the rule or token each is. */
 function pieces(text: string): string[][] {
@@ -48,6 +48,10 @@ describe('the count tokens', () => {
 });
 
 describe('the count parser', () => {
+  it("passes Chevrotain's definition checks (the running lexer and parser are built without them)", () => {
+    expect(() => checkCountGrammar()).not.toThrow();
+  });
+
   it('reads a sentence as clauses of pieces: chains, totals, parts, notes, rates and shares', () => {
     expect(pieces('巡察反馈的三个方面十四个具体问题，已完成整改12个（含立行立改2个），占85.7%，整改完成率近90%。')).toEqual([
       ['Text', 'TotalVerb', 'Text', 'chain'],
