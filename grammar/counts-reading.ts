@@ -6,6 +6,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import {
   CN_DIGITS,
+  SCOPE_END,
   SCOPE_KINDS,
   STATUS_WORDS,
   parseCountSentence,
@@ -114,7 +115,8 @@ const SCOPES = Object.keys(SCOPE_KINDS);
 const UNIT = /[个项件条宗处]/g;
 const NUMERALS = new Set(Array.from(`0123456789０１２３４５６７８９${CN_DIGITS}`, (c) => c.charCodeAt(0)));
 const APPROX = new Set(Array.from('多余', (c) => c.charCodeAt(0)));
-const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})`, 'y');
+/** A scope word after the number, ending a word as the Scope token requires (`6个问题楼盘` counts buildings). */
+const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})${SCOPE_END}`, 'y');
 
 /** Words that may stand right before a total's number: a scope word (`发现问题44个`) or a verb (`交办8件`). */
 const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计', '共'];
@@ -208,30 +210,44 @@ function pieceOf(node: CstNode): Piece | undefined {
     break;
   }
   if (list === undefined || list.length === 0) return undefined;
+  const child = list[0];
+  if (!('children' in child)) {
+    // Most pieces are one token: no walk, no sort.
+    if (child.isInsertedInRecovery || Number.isNaN(child.startOffset)) return undefined;
+    return { kind: child.tokenType.name, tokens: [child], broken: node.recoveredNode === true, start: child.startOffset, end: endOf(child) };
+  }
   const tokens: IToken[] = [];
   const broken = tokensOf(node, tokens);
   if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
-  const child = list[0];
-  let name = 'children' in child ? child.name : child.tokenType.name;
+  let name = child.name;
   // A chain without a scope word is a bare number (`31个`) or aspects; a scope word without a number is text.
   const has = (type: string) => tokens.some((t) => t.tokenType.name === type);
   if (name === 'chain' && !has('Scope')) name = has('Count') ? 'Count' : 'Aspect';
   else if (name === 'scopeTotal' && !has('Count')) name = 'Scope';
-  if (tokens.length === 0) return { kind: name, tokens, broken: true, start: NaN, end: NaN };
+  if (tokens.length === 0) return undefined;
   return { kind: name, tokens, broken, start: tokens[0].startOffset, end: endOf(tokens[tokens.length - 1]) };
 }
+
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const CLAUSE_SEPS = codes('，,、：:');
 
 function clausesOf(cst: CstNode, sentence: string): Clause[] {
   const out: Clause[] = [];
   for (const c of (cst.children.clause ?? []) as CstNode[]) {
-    const pieces = ((c.children.piece ?? []) as CstNode[]).map(pieceOf).filter((p): p is Piece => p !== undefined && !Number.isNaN(p.start));
+    const pieces: Piece[] = [];
+    let broken = c.recoveredNode === true;
+    for (const node of (c.children.piece ?? []) as CstNode[]) {
+      const p = pieceOf(node);
+      if (p === undefined) continue;
+      pieces.push(p);
+      if (p.broken) broken = true;
+    }
     if (pieces.length === 0) continue;
     const start = pieces[0].start;
     let end = pieces[pieces.length - 1].end;
     while (end > start && /[。；;！？!?\s]/.test(sentence[end - 1])) end--; // the end mark belongs to the sentence
-    const broken = c.recoveredNode === true || pieces.some((p) => p.broken);
-    const next = sentence[end] ?? '';
-    out.push({ pieces, start, end, broken, sepAfter: /[，,、：:]/.test(next) ? next : '' });
+    const sepAfter = CLAUSE_SEPS.has(sentence.charCodeAt(end)) ? sentence[end] : '';
+    out.push({ pieces, start, end, broken, sepAfter });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
