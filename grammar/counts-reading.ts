@@ -256,7 +256,8 @@ function clausesOf(cst: CstNode, sentence: string): Clause[] {
 // ---- numbers ----------------------------------------------------------------------------------------
 
 const isArabic = (c: string) => /[0-9０-９]/.test(c);
-const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.');
+const FULL_WIDTH = /[０-９．]/;
+const toAscii = (s: string) => (FULL_WIDTH.test(s) ? s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.') : s);
 
 /** The number of a Count or Aspect token (offsets from `base`). */
 function readNumber(t: IToken, base: number): CountNumber {
