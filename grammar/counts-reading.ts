@@ -135,8 +135,8 @@ function anchorsTotal(text: string, start: number, end: number): boolean {
   return BEFORE_LASTS.has(text.charCodeAt(start - 1)) && BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
 }
 
-const SENTENCE_ENDS = new Set(Array.from('。；;！？!?', (c) => c.charCodeAt(0)));
-const isSentenceEnd = (code: number) => SENTENCE_ENDS.has(code);
+/** A sentence's end mark (it belongs to the sentence). */
+const END_MARK = /[。；;！？!?]/g;
 
 /**
  * Every count statement in `text[start, end)` (one line of a notice). Only the sentence around a
@@ -146,6 +146,8 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   const out: CountSentence[] = [];
   // The line alone: a search in the whole text would run on past the line's end to the next number.
   const line = start === 0 && end === text.length ? text : text.slice(start, end);
+  /** Where the sentence after the last one parsed may start: end marks are searched once, forwards. */
+  let from = 0;
   // Units are rarer than other characters: find each, then the numerals before it (`60个`, `20余件`).
   UNIT.lastIndex = 0;
   for (let u = UNIT.exec(line); u; u = UNIT.exec(line)) {
@@ -154,13 +156,18 @@ export function readCountStatements(text: string, start = 0, end = text.length):
     let k = n;
     while (k > 0 && NUMERALS.has(line.charCodeAt(k - 1))) k--;
     if (k === n || !anchorsTotal(line, k, u.index + 1)) continue;
-    let s = k;
-    while (s > 0 && !isSentenceEnd(line.charCodeAt(s - 1))) s--;
-    let e = u.index + 1;
-    while (e < line.length && !isSentenceEnd(line.charCodeAt(e))) e++;
-    if (e < line.length) e++; // the end mark belongs to the sentence
+    // The sentence: after the last end mark before the number, up to and with the first after it.
+    let s = from;
+    END_MARK.lastIndex = from;
+    let mark = END_MARK.exec(line);
+    while (mark && mark.index < k) {
+      s = mark.index + 1;
+      mark = END_MARK.exec(line);
+    }
+    const e = mark ? mark.index + 1 : line.length;
     readSentence(line.slice(s, e), start + s, out);
     UNIT.lastIndex = e;
+    from = e;
   }
   return out;
 }
