@@ -17,10 +17,15 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const firsts = (words: readonly string[]) => [...new Set(words.map((w) => w[0]))];
 /** Every keyword written as a word (status words, scope words, verbs …): where a run of other text must stop. */
 const KEYWORDS: string[] = [];
+/**
+ * The tokens that make a piece on their own (a status word, a date, other text …): the parser
+ * takes any of them in one alternative, and the reading finds the token under one name.
+ */
+export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
 /** A keyword token: one of `words` (longest first), hinted by their first characters for the lexer's first-char table. */
-const words = (name: string, list: readonly string[], after = '') => {
+const words = (name: string, list: readonly string[], after = '', categories: TokenType[] = [Word]) => {
   KEYWORDS.push(...list);
-  return createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list) });
+  return createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list), categories });
 };
 
 // ---- status words (§6, §6a) and the category each stands for ----------------------------------
@@ -74,9 +79,10 @@ export const SCOPE_END =
 
 // ---- tokens -------------------------------------------------------------------------------------
 
-export const Percent = createToken({ name: 'Percent', pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/ });
+export const Percent = createToken({ name: 'Percent', pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/, categories: [Word] });
 export const DateTok = createToken({
   name: 'Date',
+  categories: [Word],
   pattern: /(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)(?:底|末|初|中旬|上旬|下旬)?/,
 });
 export const Aspect = createToken({ name: 'Aspect', pattern: new RegExp(`${NUM}个?方面`), start_chars_hint: DIGIT_STARTS });
@@ -87,11 +93,12 @@ export const OtherQty = createToken({
     `${NUM}(?:[.．][0-9０-９]+)?(?:多|余)?(?:万元|亿元|元|人次|人|名|次|家|户|份|场|起|栋|台|套|公顷|亩|平方米|万|亿|批|轮|篇|期|天|所|座|个(?:月|百分点|小时|工作日|季度|单位|部门|乡镇|村|社区))`,
   ),
   start_chars_hint: DIGIT_STARTS,
+  categories: [Word],
 });
 export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:多|余)?[个项件条宗处]`), start_chars_hint: DIGIT_STARTS });
-export const Scope = words('Scope', Object.keys(SCOPE_KINDS), SCOPE_END);
+export const Scope = words('Scope', Object.keys(SCOPE_KINDS), SCOPE_END, []);
 export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
-export const RParen = createToken({ name: 'RParen', pattern: /[）)]/ });
+export const RParen = createToken({ name: 'RParen', pattern: /[）)]/, categories: [Word] });
 export const Sep = createToken({ name: 'Sep', pattern: /[，,、：:]/ });
 export const AsOf = words('AsOf', ['截至', '截止到', '截止', '到目前', '目前']);
 export const Subset = words('Subset', ['其中']);
@@ -100,11 +107,16 @@ export const Rest = words('Rest', ['其余', '剩余', '余下']);
 export const NotAll = words('NotAll', ['尚未全部', '还未全部', '未全部', '没有全部']);
 export const All = words('All', ['已全部', '全部', '均已', '均']);
 /** Rate words: 完成率, 整改落实率 …; `率` in any other word is text. */
-export const RateWord = words('RateWord', [
+export const RateWord = words(
+  'RateWord',
+  [
   ...['完成率', '落实率', '办结率', '结案率', '销号率', '回复率', '化解率', '整改率', '到位率'].flatMap((w) => [w, '整改' + w]),
   '完成整改率', '按期完成率', '总体完成率', '问题整改率',
-]);
-export const Share = words('Share', ['占比', '占']);
+  ],
+  '',
+  [],
+);
+export const Share = words('Share', ['占比', '占'], '', []);
 /** Hedges written before a figure: `近` / `接近` (a little below), `约` (about), `超过` / `逾` (at least); `达` / `为` state it. */
 export const HedgeBefore = words('HedgeBefore', ['接近', '近', '大约', '约为', '约', '超过', '超', '逾', '已达到', '已达', '达到', '高达', '达', '为', '是']);
 /** Hedges written after a figure: `左右` (about), `以上` / `多` (at least). */
@@ -152,6 +164,7 @@ export const Text = createToken({
     },
   },
   line_breaks: true,
+  categories: [Word],
   start_chars_hint: Array.from({ length: 0x10000 }, (_, i) => i),
 });
 
@@ -173,7 +186,7 @@ export function countLexer(): Lexer {
 
 class CountParser extends CstParser {
   constructor(validate = false) {
-    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validate });
+    super([...COUNT_TOKENS, Word], { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -189,33 +202,18 @@ class CountParser extends CstParser {
 
   /** piece: one thing a clause says; each alternative is told by its first token. */
   piece = this.RULE('piece', () => {
-    // The alternatives are built once (Chevrotain's advice for a large OR run at every token).
+    // The alternatives are built once (Chevrotain's advice for an OR run at every token).
     this.OR((this.pieceAlts ??= [
       { ALT: () => this.SUBRULE(this.chain) },
       { ALT: () => this.SUBRULE(this.scopeTotal) },
       { ALT: () => this.SUBRULE(this.rate) },
       { ALT: () => this.SUBRULE(this.share) },
       { ALT: () => this.SUBRULE(this.note) },
-      { ALT: () => this.CONSUME(Status) },
-      { ALT: () => this.CONSUME(All) },
-      { ALT: () => this.CONSUME(NotAll) },
-      { ALT: () => this.CONSUME(Rest) },
-      { ALT: () => this.CONSUME(Subset) },
-      { ALT: () => this.CONSUME(Contains) },
-      { ALT: () => this.CONSUME(AsOf) },
-      { ALT: () => this.CONSUME(DateTok) },
-      { ALT: () => this.CONSUME(OtherQty) },
-      { ALT: () => this.CONSUME(NonPart) },
-      { ALT: () => this.CONSUME(TotalVerb) },
-      { ALT: () => this.CONSUME(HedgeBefore) },
-      { ALT: () => this.CONSUME(HedgeAfter) },
-      { ALT: () => this.CONSUME(Percent) },
-      { ALT: () => this.CONSUME(RParen) },
-      { ALT: () => this.CONSUME(Text) },
+      // Status, All, NotAll, Rest, Subset, Contains, AsOf, Date, OtherQty, NonPart, TotalVerb,
+      // HedgeBefore, HedgeAfter, Percent, RParen, Text: a piece of one token.
+      { ALT: () => this.CONSUME(Word) },
     ]));
   });
-  private pieceAlts?: { ALT: () => unknown }[];
-
   /**
    * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
    * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).

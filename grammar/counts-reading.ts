@@ -211,18 +211,19 @@ function tokensOf(node: CstNode, out: IToken[]): boolean {
 const endOf = (t: IToken) => t.startOffset + t.image.length;
 
 function pieceOf(node: CstNode): Piece | undefined {
+  const word = node.children.Word?.[0] as IToken | undefined;
+  if (word !== undefined) {
+    // Most pieces are one token (the grammar's Word): no walk, no sort.
+    if (word.isInsertedInRecovery || Number.isNaN(word.startOffset)) return undefined;
+    return { kind: word.tokenType.name, tokens: [word], broken: node.recoveredNode === true, start: word.startOffset, end: endOf(word) };
+  }
   let list: CstNode['children'][string] | undefined;
   for (const key in node.children) {
-    list = node.children[key]; // a piece has one child: the alternative taken
+    list = node.children[key]; // else a piece has one child: the rule taken
     break;
   }
   if (list === undefined || list.length === 0) return undefined;
-  const child = list[0];
-  if (!('children' in child)) {
-    // Most pieces are one token: no walk, no sort.
-    if (child.isInsertedInRecovery || Number.isNaN(child.startOffset)) return undefined;
-    return { kind: child.tokenType.name, tokens: [child], broken: node.recoveredNode === true, start: child.startOffset, end: endOf(child) };
-  }
+  const child = list[0] as CstNode;
   const tokens: IToken[] = [];
   const broken = tokensOf(node, tokens);
   if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
