@@ -214,6 +214,7 @@ class CountParser extends CstParser {
       { ALT: () => this.CONSUME(Word) },
     ]));
   });
+  private pieceAlts?: { ALT: () => unknown }[];
   /**
    * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
    * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).
