@@ -107,15 +107,11 @@ export const Rest = words('Rest', ['其余', '剩余', '余下']);
 export const NotAll = words('NotAll', ['尚未全部', '还未全部', '未全部', '没有全部']);
 export const All = words('All', ['已全部', '全部', '均已', '均']);
 /** Rate words: 完成率, 整改落实率 …; `率` in any other word is text. */
-export const RateWord = words(
-  'RateWord',
-  [
+const RATE_WORDS = [
   ...['完成率', '落实率', '办结率', '结案率', '销号率', '回复率', '化解率', '整改率', '到位率'].flatMap((w) => [w, '整改' + w]),
   '完成整改率', '按期完成率', '总体完成率', '问题整改率',
-  ],
-  '',
-  [],
-);
+];
+export const RateWord = words('RateWord', RATE_WORDS, '', []);
 export const Share = words('Share', ['占比', '占'], '', []);
 /** Hedges written before a figure: `近` / `接近` (a little below), `约` (about), `超过` / `逾` (at least); `达` / `为` state it. */
 export const HedgeBefore = words('HedgeBefore', ['接近', '近', '大约', '约为', '约', '超过', '超', '逾', '已达到', '已达', '达到', '高达', '达', '为', '是']);
@@ -131,7 +127,8 @@ export const Status = words('Status', Object.keys(STATUS_WORDS));
  * Where a run of other text stops: a character that always may start a token (a numeral, a
  * bracket, a separator, a one-character keyword such as `近` or `共`), or the first two
  * characters of a longer keyword (`已完`, `问题`). Text that merely shares a first character
- * with a keyword (`已经`, `问责`) stays in the run: fewer, longer tokens for the parser.
+ * with a keyword (`已经`, `问责`) stays in the run: fewer, longer tokens for the parser. A token
+ * not made by `words` must start with a character listed here.
  */
 const ALWAYS_STARTS = new Set<number>(Array.from('0123456789０１２３４５６７８９（()）,，、：:' + CN_DIGITS, (c) => c.charCodeAt(0)));
 const SECOND_CHARS = new Map<number, Set<number>>();

@@ -27,6 +27,13 @@ describe('the count tokens', () => {
     expect(names('截至2023年12月底')).toEqual(['AsOf:截至', 'Date:2023年12月底']);
   });
 
+  it('keep other text in one run where a character only shares its first character with a keyword', () => {
+    // 已 starts 已完成, 开 starts 开展, 问 starts 问题: none of them is written here.
+    expect(names('已经开会研究问询')).toEqual(['Text:已经开会研究问询']);
+    expect(names('已经完成')).toEqual(['Text:已经', 'Status:完成']);
+    expect(names('已经问题5个')).toEqual(['Text:已经', 'Scope:问题', 'Count:5个']);
+  });
+
   it('read a scope word only where it ends a word (`问题楼盘` counts buildings)', () => {
     expect(names('6个问题楼盘')).toEqual(['Count:6个', 'Text:问题楼盘']);
     expect(names('6个问题，')).toEqual(['Count:6个', 'Scope:问题', 'Sep:，']);
