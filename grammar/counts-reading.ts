@@ -149,13 +149,15 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   /** Where the sentence after the last one parsed may start: end marks are searched once, forwards. */
   let from = 0;
   // Units are rarer than other characters: find each, then the numerals before it (`60个`, `20余件`).
+  // `test`, not `exec`: no match object for each unit (most are no count: 项目, 文件, 处理).
   UNIT.lastIndex = 0;
-  for (let u = UNIT.exec(line); u; u = UNIT.exec(line)) {
-    let n = u.index;
+  while (UNIT.test(line)) {
+    const unit = UNIT.lastIndex - 1;
+    let n = unit;
     if (n > 0 && APPROX.has(line.charCodeAt(n - 1))) n--;
     let k = n;
     while (k > 0 && NUMERALS.has(line.charCodeAt(k - 1))) k--;
-    if (k === n || !anchorsTotal(line, k, u.index + 1)) continue;
+    if (k === n || !anchorsTotal(line, k, unit + 1)) continue;
     // The sentence: after the last end mark before the number, up to and with the first after it.
     let s = from;
     END_MARK.lastIndex = from;
@@ -257,8 +259,7 @@ function clausesOf(cst: CstNode, sentence: string): Clause[] {
     const sepAfter = CLAUSE_SEPS.has(sentence.charCodeAt(end)) ? sentence[end] : '';
     out.push({ pieces, start, end, broken, sepAfter });
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  return out; // in text order: the parser met them so
 }
 
 // ---- numbers ----------------------------------------------------------------------------------------
@@ -522,7 +523,8 @@ function readPart(
   gap: (s: CountSentence, c: Clause, piece: CountGap['piece']) => void,
 ): void {
   const statuses = body.filter((p) => p.kind === 'Status');
-  const counts = body.flatMap(countsOf);
+  const counts: IToken[] = [];
+  for (const p of body) counts.push(...countsOf(p));
   const rest = body.some((p) => p.kind === 'Rest');
   const all = body.some((p) => p.kind === 'All');
   const other = body.some((p) => named(p, 'OtherQty', 'NonPart'));
