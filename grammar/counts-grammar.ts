@@ -15,9 +15,18 @@ const DIGIT_STARTS = [...'0123456789０１２３４５６７８９', ...CN_DIGIT
 
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const firsts = (words: readonly string[]) => [...new Set(words.map((w) => w[0]))];
+/** Every keyword written as a word (status words, scope words, verbs …): where a run of other text must stop. */
+const KEYWORDS: string[] = [];
+/**
+ * The tokens that make a piece on their own (a status word, a date, other text …): the parser
+ * takes any of them in one alternative, and the reading finds the token under one name.
+ */
+export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
 /** A keyword token: one of `words` (longest first), hinted by their first characters for the lexer's first-char table. */
-const words = (name: string, list: readonly string[], after = '') =>
-  createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list) });
+const words = (name: string, list: readonly string[], after = '', categories: TokenType[] = [Word]) => {
+  KEYWORDS.push(...list);
+  return createToken({ name, pattern: new RegExp(`(?:${alt(list)})${after}`), start_chars_hint: firsts(list), categories });
+};
 
 // ---- status words (§6, §6a) and the category each stands for ----------------------------------
 
@@ -65,14 +74,15 @@ export const SCOPE_KINDS: Readonly<Record<string, TotalKind>> = {
  * A scope word must end a word: `6个问题楼盘` counts buildings. These may follow it (a number,
  * punctuation, or a word that starts the rest of the clause).
  */
-const SCOPE_END =
+export const SCOPE_END =
   '(?=(?![\\s\\S])|[0-9０-９零〇一二两三四五六七八九十百，,。；;、：:（()）\\s]|中|已|均|全|整改|完成|正在|仍|未|尚|基本|阶段|长期|办结|的|和|及|与|为|共|按|逐|细化|分解|纳入|列入|进行|实行|建立|形成|涉及|清单|总数|其|目前|现|如期|全部|得到|取得|持续|结合)';
 
 // ---- tokens -------------------------------------------------------------------------------------
 
-export const Percent = createToken({ name: 'Percent', pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/ });
+export const Percent = createToken({ name: 'Percent', pattern: /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]/, categories: [Word] });
 export const DateTok = createToken({
   name: 'Date',
+  categories: [Word],
   pattern: /(?:[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?)(?:底|末|初|中旬|上旬|下旬)?/,
 });
 export const Aspect = createToken({ name: 'Aspect', pattern: new RegExp(`${NUM}个?方面`), start_chars_hint: DIGIT_STARTS });
@@ -83,15 +93,12 @@ export const OtherQty = createToken({
     `${NUM}(?:[.．][0-9０-９]+)?(?:多|余)?(?:万元|亿元|元|人次|人|名|次|家|户|份|场|起|栋|台|套|公顷|亩|平方米|万|亿|批|轮|篇|期|天|所|座|个(?:月|百分点|小时|工作日|季度|单位|部门|乡镇|村|社区))`,
   ),
   start_chars_hint: DIGIT_STARTS,
+  categories: [Word],
 });
 export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:多|余)?[个项件条宗处]`), start_chars_hint: DIGIT_STARTS });
-export const Scope = createToken({
-  name: 'Scope',
-  pattern: new RegExp(`(?:${alt(Object.keys(SCOPE_KINDS))})${SCOPE_END}`),
-  start_chars_hint: firsts(Object.keys(SCOPE_KINDS)),
-});
+export const Scope = words('Scope', Object.keys(SCOPE_KINDS), SCOPE_END, []);
 export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
-export const RParen = createToken({ name: 'RParen', pattern: /[）)]/ });
+export const RParen = createToken({ name: 'RParen', pattern: /[）)]/, categories: [Word] });
 export const Sep = createToken({ name: 'Sep', pattern: /[，,、：:]/ });
 export const AsOf = words('AsOf', ['截至', '截止到', '截止', '到目前', '目前']);
 export const Subset = words('Subset', ['其中']);
@@ -100,11 +107,12 @@ export const Rest = words('Rest', ['其余', '剩余', '余下']);
 export const NotAll = words('NotAll', ['尚未全部', '还未全部', '未全部', '没有全部']);
 export const All = words('All', ['已全部', '全部', '均已', '均']);
 /** Rate words: 完成率, 整改落实率 …; `率` in any other word is text. */
-export const RateWord = words('RateWord', [
+const RATE_WORDS = [
   ...['完成率', '落实率', '办结率', '结案率', '销号率', '回复率', '化解率', '整改率', '到位率'].flatMap((w) => [w, '整改' + w]),
   '完成整改率', '按期完成率', '总体完成率', '问题整改率',
-]);
-export const Share = words('Share', ['占比', '占']);
+];
+export const RateWord = words('RateWord', RATE_WORDS, '', []);
+export const Share = words('Share', ['占比', '占'], '', []);
 /** Hedges written before a figure: `近` / `接近` (a little below), `约` (about), `超过` / `逾` (at least); `达` / `为` state it. */
 export const HedgeBefore = words('HedgeBefore', ['接近', '近', '大约', '约为', '约', '超过', '超', '逾', '已达到', '已达', '达到', '高达', '达', '为', '是']);
 /** Hedges written after a figure: `左右` (about), `以上` / `多` (at least). */
@@ -115,42 +123,67 @@ export const TotalVerb = words('TotalVerb', ['交办', '移交', '转办', '反�
 export const NonPart = words('NonPart', ['建章立制', '制定', '出台', '修订', '完善', '建立', '召开', '开展', '约谈', '问责', '追责', '处理', '处分', '追回', '挽回', '清退', '收缴', '资金', '制度', '机制', '文件', '会议', '培训', '台账', '涉及', '立案', '谈话', '函询']);
 export const Status = words('Status', Object.keys(STATUS_WORDS));
 
-/** Every character that may start one of the tokens above: other text runs up to the next of them. */
-const KEYWORD_TOKENS = [Percent, DateTok, Aspect, OtherQty, Count, RateWord, NotAll, All, AsOf, Subset, Contains, Rest, Scope, Status, Share, HedgeBefore, HedgeAfter, TotalVerb, NonPart, LParen, RParen, Sep];
-const STARTS = new Set<number>();
-for (const t of KEYWORD_TOKENS) {
-  const hint = t.START_CHARS_HINT as (string | number)[] | undefined;
-  const chars = hint ?? (t === Percent || t === DateTok ? [...'0123456789０１２３４５６７８９'] : t === LParen ? [...'（('] : t === RParen ? [...'）)'] : [...'，,、：:']);
-  for (const c of chars) STARTS.add(typeof c === 'string' ? c.charCodeAt(0) : c);
+/**
+ * Where a run of other text stops: a character that always may start a token (a numeral, a
+ * bracket, a separator, a one-character keyword such as `近` or `共`), or the first two
+ * characters of a longer keyword (`已完`, `问题`). Text that merely shares a first character
+ * with a keyword (`已经`, `问责`) stays in the run: fewer, longer tokens for the parser. A token
+ * not made by `words` must start with a character listed here.
+ */
+const ALWAYS_STARTS = new Set<number>(Array.from('0123456789０１２３４５６７８９（()）,，、：:' + CN_DIGITS, (c) => c.charCodeAt(0)));
+const SECOND_CHARS = new Map<number, Set<number>>();
+for (const w of KEYWORDS) {
+  const first = w.charCodeAt(0);
+  if (w.length === 1) ALWAYS_STARTS.add(first);
+  else {
+    let seconds = SECOND_CHARS.get(first);
+    if (seconds === undefined) SECOND_CHARS.set(first, (seconds = new Set()));
+    seconds.add(w.charCodeAt(1));
+  }
 }
+const mayStartToken = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return ALWAYS_STARTS.has(c) || SECOND_CHARS.get(c)?.has(text.charCodeAt(i + 1)) === true;
+};
 
 /**
  * Other text: the character at hand (no keyword token matched there) and the run after it up to
- * a character that may start a keyword. Tried last, so it never hides a keyword; it may start
- * with any character, so its hint is every code unit (built once).
+ * where a keyword may start. Tried last, so it never hides a keyword; it may start with any
+ * character, so its hint is every code unit (built once, with the lexer).
  */
 export const Text = createToken({
   name: 'Text',
   pattern: {
     exec(text: string, offset: number) {
       let end = offset + 1;
-      while (end < text.length && !STARTS.has(text.charCodeAt(end))) end++;
-      const m = [text.slice(offset, end)] as unknown as RegExpExecArray;
-      return m;
+      while (end < text.length && !mayStartToken(text, end)) end++;
+      return [text.slice(offset, end)] as unknown as RegExpExecArray;
     },
   },
   line_breaks: true,
+  categories: [Word],
   start_chars_hint: Array.from({ length: 0x10000 }, (_, i) => i),
 });
 
+const KEYWORD_TOKENS = [Percent, DateTok, Aspect, OtherQty, Count, RateWord, NotAll, All, AsOf, Subset, Contains, Rest, Scope, Status, Share, HedgeBefore, HedgeAfter, TotalVerb, NonPart, LParen, RParen, Sep];
 export const COUNT_TOKENS: TokenType[] = [...KEYWORD_TOKENS, Text];
-export const countLexer = new Lexer(COUNT_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: true }); // checked in test/grammar/lexers.test.ts
+
+// The lexer and the parser are built on first use, without Chevrotain's definition checks (tens
+// of milliseconds at server start); `checkCountGrammar` runs those checks in the tests.
+const LEXER_CONFIG = { positionTracking: 'onlyOffset', ensureOptimizations: true } as const;
+let lexer: Lexer | undefined;
+
+/** The one count lexer (built on first use). */
+export function countLexer(): Lexer {
+  lexer ??= new Lexer(COUNT_TOKENS, { ...LEXER_CONFIG, skipValidations: true });
+  return lexer;
+}
 
 // ---- the parser ---------------------------------------------------------------------------------
 
 class CountParser extends CstParser {
-  constructor() {
-    super(COUNT_TOKENS, { recoveryEnabled: true, maxLookahead: 2 });
+  constructor(validate = false) {
+    super([...COUNT_TOKENS, Word], { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -166,33 +199,19 @@ class CountParser extends CstParser {
 
   /** piece: one thing a clause says; each alternative is told by its first token. */
   piece = this.RULE('piece', () => {
-    // The alternatives are built once (Chevrotain's advice for a large OR run at every token).
+    // The alternatives are built once (Chevrotain's advice for an OR run at every token).
     this.OR((this.pieceAlts ??= [
       { ALT: () => this.SUBRULE(this.chain) },
       { ALT: () => this.SUBRULE(this.scopeTotal) },
       { ALT: () => this.SUBRULE(this.rate) },
       { ALT: () => this.SUBRULE(this.share) },
       { ALT: () => this.SUBRULE(this.note) },
-      { ALT: () => this.CONSUME(Status) },
-      { ALT: () => this.CONSUME(All) },
-      { ALT: () => this.CONSUME(NotAll) },
-      { ALT: () => this.CONSUME(Rest) },
-      { ALT: () => this.CONSUME(Subset) },
-      { ALT: () => this.CONSUME(Contains) },
-      { ALT: () => this.CONSUME(AsOf) },
-      { ALT: () => this.CONSUME(DateTok) },
-      { ALT: () => this.CONSUME(OtherQty) },
-      { ALT: () => this.CONSUME(NonPart) },
-      { ALT: () => this.CONSUME(TotalVerb) },
-      { ALT: () => this.CONSUME(HedgeBefore) },
-      { ALT: () => this.CONSUME(HedgeAfter) },
-      { ALT: () => this.CONSUME(Percent) },
-      { ALT: () => this.CONSUME(RParen) },
-      { ALT: () => this.CONSUME(Text) },
+      // Status, All, NotAll, Rest, Subset, Contains, AsOf, Date, OtherQty, NonPart, TotalVerb,
+      // HedgeBefore, HedgeAfter, Percent, RParen, Text: a piece of one token.
+      { ALT: () => this.CONSUME(Word) },
     ]));
   });
   private pieceAlts?: { ALT: () => unknown }[];
-
   /**
    * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
    * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).
@@ -265,6 +284,12 @@ function countParser(): CountParser {
   return parser;
 }
 
+/** Builds the lexer and a parser with Chevrotain's definition checks on: throws when the grammar is ill-formed. */
+export function checkCountGrammar(): void {
+  new Lexer(COUNT_TOKENS, LEXER_CONFIG);
+  new CountParser(true);
+}
+
 export interface CountSyntax {
   tokens: IToken[];
   cst: CstNode;
@@ -274,7 +299,7 @@ export interface CountSyntax {
 
 /** The syntax tree of one sentence (`text` is the sentence alone; offsets are into it). */
 export function parseCountSentence(text: string): CountSyntax {
-  const lexed = countLexer.tokenize(text);
+  const lexed = countLexer().tokenize(text);
   const p = countParser();
   p.input = lexed.tokens;
   const cst = p.statement();

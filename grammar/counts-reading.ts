@@ -6,6 +6,7 @@
 import type { CstNode, IToken } from 'chevrotain';
 import {
   CN_DIGITS,
+  SCOPE_END,
   SCOPE_KINDS,
   STATUS_WORDS,
   parseCountSentence,
@@ -114,7 +115,8 @@ const SCOPES = Object.keys(SCOPE_KINDS);
 const UNIT = /[个项件条宗处]/g;
 const NUMERALS = new Set(Array.from(`0123456789０１２３４５６７８９${CN_DIGITS}`, (c) => c.charCodeAt(0)));
 const APPROX = new Set(Array.from('多余', (c) => c.charCodeAt(0)));
-const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})`, 'y');
+/** A scope word after the number, ending a word as the Scope token requires (`6个问题楼盘` counts buildings). */
+const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})${SCOPE_END}`, 'y');
 
 /** Words that may stand right before a total's number: a scope word (`发现问题44个`) or a verb (`交办8件`). */
 const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计', '共'];
@@ -133,8 +135,8 @@ function anchorsTotal(text: string, start: number, end: number): boolean {
   return BEFORE_LASTS.has(text.charCodeAt(start - 1)) && BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
 }
 
-const SENTENCE_ENDS = new Set(Array.from('。；;！？!?', (c) => c.charCodeAt(0)));
-const isSentenceEnd = (code: number) => SENTENCE_ENDS.has(code);
+/** A sentence's end mark (it belongs to the sentence). */
+const END_MARK = /[。；;！？!?]/g;
 
 /**
  * Every count statement in `text[start, end)` (one line of a notice). Only the sentence around a
@@ -144,21 +146,30 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   const out: CountSentence[] = [];
   // The line alone: a search in the whole text would run on past the line's end to the next number.
   const line = start === 0 && end === text.length ? text : text.slice(start, end);
+  /** Where the sentence after the last one parsed may start: end marks are searched once, forwards. */
+  let from = 0;
   // Units are rarer than other characters: find each, then the numerals before it (`60个`, `20余件`).
+  // `test`, not `exec`: no match object for each unit (most are no count: 项目, 文件, 处理).
   UNIT.lastIndex = 0;
-  for (let u = UNIT.exec(line); u; u = UNIT.exec(line)) {
-    let n = u.index;
+  while (UNIT.test(line)) {
+    const unit = UNIT.lastIndex - 1;
+    let n = unit;
     if (n > 0 && APPROX.has(line.charCodeAt(n - 1))) n--;
     let k = n;
     while (k > 0 && NUMERALS.has(line.charCodeAt(k - 1))) k--;
-    if (k === n || !anchorsTotal(line, k, u.index + 1)) continue;
-    let s = k;
-    while (s > 0 && !isSentenceEnd(line.charCodeAt(s - 1))) s--;
-    let e = u.index + 1;
-    while (e < line.length && !isSentenceEnd(line.charCodeAt(e))) e++;
-    if (e < line.length) e++; // the end mark belongs to the sentence
+    if (k === n || !anchorsTotal(line, k, unit + 1)) continue;
+    // The sentence: after the last end mark before the number, up to and with the first after it.
+    let s = from;
+    END_MARK.lastIndex = from;
+    let mark = END_MARK.exec(line);
+    while (mark && mark.index < k) {
+      s = mark.index + 1;
+      mark = END_MARK.exec(line);
+    }
+    const e = mark ? mark.index + 1 : line.length;
     readSentence(line.slice(s, e), start + s, out);
     UNIT.lastIndex = e;
+    from = e;
   }
   return out;
 }
@@ -202,45 +213,60 @@ function tokensOf(node: CstNode, out: IToken[]): boolean {
 const endOf = (t: IToken) => t.startOffset + t.image.length;
 
 function pieceOf(node: CstNode): Piece | undefined {
+  const word = node.children.Word?.[0] as IToken | undefined;
+  if (word !== undefined) {
+    // Most pieces are one token (the grammar's Word): no walk, no sort.
+    if (word.isInsertedInRecovery || Number.isNaN(word.startOffset)) return undefined;
+    return { kind: word.tokenType.name, tokens: [word], broken: node.recoveredNode === true, start: word.startOffset, end: endOf(word) };
+  }
   let list: CstNode['children'][string] | undefined;
   for (const key in node.children) {
-    list = node.children[key]; // a piece has one child: the alternative taken
+    list = node.children[key]; // else a piece has one child: the rule taken
     break;
   }
   if (list === undefined || list.length === 0) return undefined;
+  const child = list[0] as CstNode;
   const tokens: IToken[] = [];
   const broken = tokensOf(node, tokens);
   if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
-  const child = list[0];
-  let name = 'children' in child ? child.name : child.tokenType.name;
+  let name = child.name;
   // A chain without a scope word is a bare number (`31个`) or aspects; a scope word without a number is text.
   const has = (type: string) => tokens.some((t) => t.tokenType.name === type);
   if (name === 'chain' && !has('Scope')) name = has('Count') ? 'Count' : 'Aspect';
   else if (name === 'scopeTotal' && !has('Count')) name = 'Scope';
-  if (tokens.length === 0) return { kind: name, tokens, broken: true, start: NaN, end: NaN };
+  if (tokens.length === 0) return undefined;
   return { kind: name, tokens, broken, start: tokens[0].startOffset, end: endOf(tokens[tokens.length - 1]) };
 }
+
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const CLAUSE_SEPS = codes('，,、：:');
 
 function clausesOf(cst: CstNode, sentence: string): Clause[] {
   const out: Clause[] = [];
   for (const c of (cst.children.clause ?? []) as CstNode[]) {
-    const pieces = ((c.children.piece ?? []) as CstNode[]).map(pieceOf).filter((p): p is Piece => p !== undefined && !Number.isNaN(p.start));
+    const pieces: Piece[] = [];
+    let broken = c.recoveredNode === true;
+    for (const node of (c.children.piece ?? []) as CstNode[]) {
+      const p = pieceOf(node);
+      if (p === undefined) continue;
+      pieces.push(p);
+      if (p.broken) broken = true;
+    }
     if (pieces.length === 0) continue;
     const start = pieces[0].start;
     let end = pieces[pieces.length - 1].end;
     while (end > start && /[。；;！？!?\s]/.test(sentence[end - 1])) end--; // the end mark belongs to the sentence
-    const broken = c.recoveredNode === true || pieces.some((p) => p.broken);
-    const next = sentence[end] ?? '';
-    out.push({ pieces, start, end, broken, sepAfter: /[，,、：:]/.test(next) ? next : '' });
+    const sepAfter = CLAUSE_SEPS.has(sentence.charCodeAt(end)) ? sentence[end] : '';
+    out.push({ pieces, start, end, broken, sepAfter });
   }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  return out; // in text order: the parser met them so
 }
 
 // ---- numbers ----------------------------------------------------------------------------------------
 
 const isArabic = (c: string) => /[0-9０-９]/.test(c);
-const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.');
+const FULL_WIDTH = /[０-９．]/;
+const toAscii = (s: string) => (FULL_WIDTH.test(s) ? s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)).replace('．', '.') : s);
 
 /** The number of a Count or Aspect token (offsets from `base`). */
 function readNumber(t: IToken, base: number): CountNumber {
@@ -497,7 +523,8 @@ function readPart(
   gap: (s: CountSentence, c: Clause, piece: CountGap['piece']) => void,
 ): void {
   const statuses = body.filter((p) => p.kind === 'Status');
-  const counts = body.flatMap(countsOf);
+  const counts: IToken[] = [];
+  for (const p of body) counts.push(...countsOf(p));
   const rest = body.some((p) => p.kind === 'Rest');
   const all = body.some((p) => p.kind === 'All');
   const other = body.some((p) => named(p, 'OtherQty', 'NonPart'));

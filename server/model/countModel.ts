@@ -208,8 +208,14 @@ function readCountModel(doc: NoticeDocument): CountModel {
   // A short notice has no numbered headings: its body lines (title, one or two paragraphs, the
   // invitation) are read as residue by the tree, but between the title and the closing they are its text.
   const short = doc.headings.length === 0;
-  const titleEnd = Math.max(-1, ...doc.paragraphs.filter((p) => p.role === 'title').map((p) => p.line));
-  const closingStart = Math.min(Infinity, ...doc.paragraphs.filter((p) => p.role === 'closing' || p.role === 'signature' || p.role === 'date').map((p) => p.line));
+  let titleEnd = -1;
+  let closingStart = Infinity;
+  if (short) {
+    for (const p of doc.paragraphs) {
+      if (p.role === 'title') titleEnd = Math.max(titleEnd, p.line);
+      else if (p.role === 'closing' || p.role === 'signature' || p.role === 'date') closingStart = Math.min(closingStart, p.line);
+    }
+  }
   for (const p of doc.paragraphs) {
     const shortBody = short && p.role === 'residue' && p.line > titleEnd && p.line < closingStart;
     if ((p.role === 'residue' && !shortBody) || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
