@@ -53,15 +53,50 @@ export const HALF_WIDTH: Record<string, string> = {
 };
 
 /** `, : ; ? ! ( ) " '`: the half-width candidates. */
-const isHalfMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 39;
-/** The full-width brackets and curly quotes the candidates pair with. */
-const isFullMark = (c: number) => c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+const HALF_MARKS = /[,:;?!()"']/g;
+/** The candidates, and the full-width brackets and curly quotes they pair with. */
+const MARKS = /[,:;?!()"'（）“”‘’]/g;
+/** The candidates decided as pairs. */
+const PAIRED = `()"'`;
+/** The marks decided by their neighbours, after brackets and quotes. */
+const SENTENCE_MARK = ',:;?!';
+const QUOTES = [
+  ['"', '“', '”'],
+  ["'", '‘', '’'],
+] as const;
 /** URLs and e-mail addresses: their punctuation is never touched. */
 const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
 /** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
 const URL_END = /[()"',.:;?!]+$|[()"'].*$/;
 /** An enumeration mark's content, `2` `一` `35-1`, filling a bracket pair. */
 const NUMBER_MARK = /^[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{1,2})?$/;
+
+// The neighbours of a mark at offset `i` of `line` (out of the line: no character).
+const code = (line: string, i: number) => (i >= 0 && i < line.length ? line.charCodeAt(i) : -1);
+const hanAt = (line: string, i: number) => isHan(code(line, i));
+const latinAt = (line: string, i: number) => isLatinAlnum(code(line, i));
+/** Chinese context at `i`: a CJK character, or a mark already made full-width (in `to`). */
+const cjkAt = (line: string, to: Map<number, string>, i: number) => to.has(i) || isCjk(code(line, i));
+function prevNonSpace(line: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(line.charCodeAt(j))) j--;
+  return j;
+}
+function nextNonSpace(line: string, i: number): number {
+  let j = i + 1;
+  while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+  return j;
+}
+function hasCjk(line: string, from: number, upto: number): boolean {
+  for (let k = Math.max(0, from); k < upto; k++) if (isCjk(line.charCodeAt(k))) return true;
+  return false;
+}
+/** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
+function afterChineseNumber(line: string, i: number): boolean {
+  let j = i;
+  while (j >= 0 && isNumberChar(line.charCodeAt(j))) j--;
+  return j < i && j >= 0 && isCjk(line.charCodeAt(j));
+}
 
 /**
  * The half-width punctuation of the line `text[start, end)` that Chinese context calls
@@ -70,93 +105,52 @@ const NUMBER_MARK = /^[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{
  * counts as Chinese context).
  */
 export function lineChanges(text: string, start: number, end: number): WidthChange[] {
-  // One pass over the codes: the marks, brackets and quotes of either width (offsets in the
-  // line); most lines of a notice hold no half-width one, and end here.
-  const found: number[] = [];
-  let halfWidth = false;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x3000) {
-      if (c !== 0xff08 && c !== 0xff09) continue; // Han and CJK punctuation, but （ ）
-    } else if (c < 0x80) {
-      if (!isHalfMark(c)) continue;
-      halfWidth = true;
-    } else if (!isFullMark(c)) continue;
-    found.push(k - start);
-  }
-  if (!halfWidth) return [];
   const line = text.slice(start, end);
+  let marks = offsetsOf(HALF_MARKS, line);
+  // Most lines of a notice hold no half-width mark, and end here.
+  if (marks.length === 0) return [];
+  // Brackets and quotes pair with full-width ones too (`（一)`, `“…"`).
+  if (marks.some((i) => PAIRED.includes(line[i]))) marks = offsetsOf(MARKS, line);
+  // URLs and e-mail addresses: their characters are left out of every decision.
+  if (line.includes('@') || line.includes('://') || line.includes('www.')) {
+    const prot = protectedOffsets(line);
+    marks = marks.filter((i) => !prot.has(i));
+  }
 
   const to = new Map<number, string>(); // offset in `line` → full-width form
-  const code = (i: number) => (i >= 0 && i < line.length ? line.charCodeAt(i) : -1);
-  const cjkAt = (i: number) => to.has(i) || isCjk(code(i));
-  const hanAt = (i: number) => isHan(code(i));
-  const latinAt = (i: number) => isLatinAlnum(code(i));
-  const prevNonSpace = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && isSpace(line.charCodeAt(j))) j--;
-    return j;
-  };
-  const nextNonSpace = (i: number) => {
-    let j = i + 1;
-    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
-    return j;
-  };
-  const hasCjk = (from: number, upto: number) => {
-    for (let k = Math.max(0, from); k < upto; k++) if (isCjk(line.charCodeAt(k))) return true;
-    return false;
-  };
-  /** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
-  const afterChineseNumber = (i: number) => {
-    let j = i;
-    while (j >= 0 && isNumberChar(line.charCodeAt(j))) j--;
-    return j < i && j >= 0 && isCjk(line.charCodeAt(j));
-  };
-
-  // Characters inside a URL or an e-mail address are left out of every decision.
-  const prot = new Set<number>();
-  if (line.includes('@') || line.includes('://') || line.includes('www.')) {
-    PROTECTED.lastIndex = 0;
-    for (let m = PROTECTED.exec(line); m; m = PROTECTED.exec(line)) {
-      const len = m[0].replace(URL_END, '').length;
-      for (let k = m.index; k < m.index + len; k++) prot.add(k);
-    }
-  }
-  const marks = found.filter((i) => !prot.has(i));
 
   // 1. Brackets paired (either width may open or close: `（一)` is a pair).
-  const stack: number[] = [];
-  const lone: number[] = [];
-  for (const i of marks) {
-    const c = line[i];
-    if (c === '(' || c === '（') stack.push(i);
-    else if (c === ')' || c === '）') {
-      const o = stack.pop();
-      if (o === undefined) {
-        lone.push(i);
-        continue;
+  if (line.includes('(') || line.includes(')')) {
+    const stack: number[] = [];
+    const lone: number[] = [];
+    for (const i of marks) {
+      const c = line[i];
+      if (c === '(' || c === '（') stack.push(i);
+      else if (c === ')' || c === '）') {
+        const o = stack.pop();
+        if (o === undefined) {
+          lone.push(i);
+          continue;
+        }
+        const halfOpen = line[o] === '(';
+        const halfClose = c === ')';
+        if (!halfOpen && !halfClose) continue;
+        // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
+        const enumeration = !latinAt(line, o - 1) && NUMBER_MARK.test(line.slice(o + 1, i));
+        const chinese = enumeration || !halfOpen || !halfClose || hasCjk(line, o + 1, i) || cjkAt(line, to, prevNonSpace(line, o)) || hanAt(line, nextNonSpace(line, i));
+        if (!chinese) continue;
+        if (halfOpen) to.set(o, '（');
+        if (halfClose) to.set(i, '）');
       }
-      const halfOpen = line[o] === '(';
-      const halfClose = c === ')';
-      if (!halfOpen && !halfClose) continue;
-      // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
-      const enumeration = !latinAt(o - 1) && NUMBER_MARK.test(line.slice(o + 1, i));
-      const chinese = enumeration || !halfOpen || !halfClose || hasCjk(o + 1, i) || cjkAt(prevNonSpace(o)) || hanAt(nextNonSpace(i));
-      if (!chinese) continue;
-      if (halfOpen) to.set(o, '（');
-      if (halfClose) to.set(i, '）');
     }
-  }
-  for (const i of [...lone, ...stack]) {
-    const c = line[i];
-    if ((c === '(' || c === ')') && hanAt(i - 1) && hanAt(i + 1)) to.set(i, c === '(' ? '（' : '）');
+    for (const i of [...lone, ...stack]) {
+      const c = line[i];
+      if ((c === '(' || c === ')') && hanAt(line, i - 1) && hanAt(line, i + 1)) to.set(i, c === '(' ? '（' : '）');
+    }
   }
 
   // 2. Straight quotes, paired in order; a curly quote sets the state (`“…"` closes with ”).
-  for (const [q, open, close] of [
-    ['"', '“', '”'],
-    ["'", '‘', '’'],
-  ] as const) {
+  for (const [q, open, close] of QUOTES) {
     if (!line.includes(q)) continue;
     const double = q === '"';
     let openAt = -1;
@@ -167,13 +161,13 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
       else if (c === close) curlyOpen = false;
       else if (c !== q) continue;
       else if (curlyOpen) {
-        if (double || hasCjk(i - 1, i)) to.set(i, close);
+        if (double || hasCjk(line, i - 1, i)) to.set(i, close);
         curlyOpen = false;
       } else if (openAt < 0) openAt = i;
       else {
-        const content = hasCjk(openAt + 1, i);
-        const latinAround = latinAt(openAt - 1) || latinAt(i + 1);
-        if (double ? content || hanAt(openAt - 1) || hanAt(i + 1) : content && !latinAround) {
+        const content = hasCjk(line, openAt + 1, i);
+        const latinAround = latinAt(line, openAt - 1) || latinAt(line, i + 1);
+        if (double ? content || hanAt(line, openAt - 1) || hanAt(line, i + 1) : content && !latinAround) {
           to.set(openAt, open);
           to.set(i, close);
         }
@@ -182,21 +176,43 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
     }
   }
 
-  // 3. , : ; ? ! after Chinese text or before it; never between two Latin letters or digits.
-  for (const i of marks) {
-    const target = FULL_WIDTH[line[i]];
-    if (target === undefined || line[i] === '(' || line[i] === ')') continue;
-    if (latinAt(i - 1) && latinAt(i + 1)) continue;
-    const before = prevNonSpace(i);
-    if (cjkAt(before) || cjkAt(nextNonSpace(i)) || (afterChineseNumber(before) && !isLatinLetter(code(i + 1)))) to.set(i, target);
-  }
-
+  // 3. , : ; ? ! after Chinese text or before it (a mark just made full-width is Chinese
+  // context); never between two Latin letters or digits.
   const out: WidthChange[] = [];
+  let lastFull: number | undefined;
   for (const i of marks) {
-    const t = to.get(i);
-    if (t !== undefined && line.charCodeAt(i) < 0x80) out.push({ index: start + i, from: line[i], to: t });
+    const c = line[i];
+    let target: string | undefined;
+    if (!SENTENCE_MARK.includes(c)) target = to.get(i);
+    else if (!(latinAt(line, i - 1) && latinAt(line, i + 1))) {
+      const before = prevNonSpace(line, i);
+      if (before === lastFull || cjkAt(line, to, before) || cjkAt(line, to, nextNonSpace(line, i)) || (afterChineseNumber(line, before) && !isLatinLetter(code(line, i + 1)))) {
+        target = FULL_WIDTH[c];
+      }
+    }
+    if (target === undefined) continue;
+    lastFull = i;
+    if (line.charCodeAt(i) < 0x80) out.push({ index: start + i, from: c, to: target });
   }
   return out;
+}
+
+/** The offsets in `line` of the matches of the one-character pattern `re` (global). */
+function offsetsOf(re: RegExp, line: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push(m.index);
+  return out;
+}
+
+/** The offsets of `line` inside a URL or an e-mail address. */
+function protectedOffsets(line: string): Set<number> {
+  const prot = new Set<number>();
+  for (const m of line.matchAll(PROTECTED)) {
+    const len = m[0].replace(URL_END, '').length;
+    for (let k = m.index; k < m.index + len; k++) prot.add(k);
+  }
+  return prot;
 }
 
 /** The changes of a single line `s` (indexes in `s`): the formatter's form. */
