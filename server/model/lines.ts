@@ -7,8 +7,17 @@ import { memo } from './memo.js';
 /** The written lines: the tree's own paragraph and heading objects (a heading's span is its line from the marker). */
 export function writtenLines(doc: NoticeDocument): readonly Span[] {
   return memo(doc, 'writtenLines', () => {
-    const lines: Span[] = [...doc.headings, ...doc.paragraphs.filter((p) => p.role !== 'residue')];
-    return lines.sort((a, b) => a.start - b.start);
+    // Headings and paragraphs each come in text order: merged, not sorted.
+    const { headings, paragraphs } = doc;
+    const lines: Span[] = [];
+    let h = 0;
+    for (const p of paragraphs) {
+      if (p.role === 'residue') continue;
+      while (h < headings.length && headings[h].start < p.start) lines.push(headings[h++]);
+      lines.push(p);
+    }
+    while (h < headings.length) lines.push(headings[h++]);
+    return lines;
   });
 }
 
