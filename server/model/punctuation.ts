@@ -53,11 +53,11 @@ export const HALF_WIDTH: Record<string, string> = {
 };
 
 /** `, : ; ? ! ( ) " '`: the half-width candidates. */
-const HALF_MARKS = /[,:;?!()"']/g;
-/** The candidates, and the full-width brackets and curly quotes they pair with. */
-const MARKS = /[,:;?!()"'（）“”‘’]/g;
-/** The candidates decided as pairs. */
-const PAIRED = `()"'`;
+const isHalfMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 39;
+/** `( ) " '`: the candidates decided as pairs. */
+const isPaired = (c: number) => c === 40 || c === 41 || c === 34 || c === 39;
+/** The full-width brackets and curly quotes the candidates pair with. */
+const isFullMark = (c: number) => c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 /** The marks decided by their neighbours, after brackets and quotes. */
 const SENTENCE_MARK = ',:;?!';
 const QUOTES = [
@@ -105,14 +105,27 @@ function afterChineseNumber(line: string, i: number): boolean {
  * counts as Chinese context).
  */
 export function lineChanges(text: string, start: number, end: number): WidthChange[] {
-  const line = text.slice(start, end);
-  let marks = offsetsOf(HALF_MARKS, line);
+  // One pass over the codes: the marks, brackets and quotes of either width (offsets in the
+  // line), and whether a URL or an e-mail address may be there (`@`, `/`, `w`).
+  let marks: number[] = [];
+  let halfWidth = false;
+  let pairs = false;
+  let maybeUrl = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) {
+      if (isFullMark(c)) marks.push(k - start);
+    } else if (isHalfMark(c)) {
+      marks.push(k - start);
+      halfWidth = true;
+      pairs ||= isPaired(c);
+    } else if (c === 0x40 || c === 0x2f || c === 0x77) maybeUrl = true;
+  }
   // Most lines of a notice hold no half-width mark, and end here.
-  if (marks.length === 0) return [];
-  // Brackets and quotes pair with full-width ones too (`（一)`, `“…"`).
-  if (marks.some((i) => PAIRED.includes(line[i]))) marks = offsetsOf(MARKS, line);
+  if (!halfWidth) return [];
+  const line = text.slice(start, end);
   // URLs and e-mail addresses: their characters are left out of every decision.
-  if (line.includes('@') || line.includes('://') || line.includes('www.')) {
+  if (maybeUrl && (line.includes('@') || line.includes('://') || line.includes('www.'))) {
     const prot = protectedOffsets(line);
     marks = marks.filter((i) => !prot.has(i));
   }
@@ -120,7 +133,7 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
   const to = new Map<number, string>(); // offset in `line` → full-width form
 
   // 1. Brackets paired (either width may open or close: `（一)` is a pair).
-  if (line.includes('(') || line.includes(')')) {
+  if (pairs) {
     const stack: number[] = [];
     const lone: number[] = [];
     for (const i of marks) {
@@ -151,7 +164,7 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
 
   // 2. Straight quotes, paired in order; a curly quote sets the state (`“…"` closes with ”).
   for (const [q, open, close] of QUOTES) {
-    if (!line.includes(q)) continue;
+    if (!pairs || !line.includes(q)) continue;
     const double = q === '"';
     let openAt = -1;
     let curlyOpen = false;
@@ -194,14 +207,6 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
     lastFull = i;
     if (line.charCodeAt(i) < 0x80) out.push({ index: start + i, from: c, to: target });
   }
-  return out;
-}
-
-/** The offsets in `line` of the matches of the one-character pattern `re` (global). */
-function offsetsOf(re: RegExp, line: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push(m.index);
   return out;
 }
 
