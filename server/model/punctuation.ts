@@ -59,7 +59,7 @@ const isPaired = (c: number) => c === 40 || c === 41 || c === 34 || c === 39;
 /** The full-width brackets and curly quotes the candidates pair with. */
 const isFullMark = (c: number) => c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 /** The marks decided by their neighbours, after brackets and quotes. */
-const SENTENCE_MARK = ',:;?!';
+const isSentenceMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33;
 const QUOTES = [
   ['"', '“', '”'],
   ["'", '‘', '’'],
@@ -194,18 +194,18 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
   const out: WidthChange[] = [];
   let lastFull: number | undefined;
   for (const i of marks) {
-    const c = line[i];
+    const c = line.charCodeAt(i);
     let target: string | undefined;
-    if (!SENTENCE_MARK.includes(c)) target = to.get(i);
+    if (!isSentenceMark(c)) target = to.get(i);
     else if (!(latinAt(line, i - 1) && latinAt(line, i + 1))) {
       const before = prevNonSpace(line, i);
       if (before === lastFull || cjkAt(line, to, before) || cjkAt(line, to, nextNonSpace(line, i)) || (afterChineseNumber(line, before) && !isLatinLetter(code(line, i + 1)))) {
-        target = FULL_WIDTH[c];
+        target = FULL_WIDTH[line[i]];
       }
     }
     if (target === undefined) continue;
     lastFull = i;
-    if (line.charCodeAt(i) < 0x80) out.push({ index: start + i, from: c, to: target });
+    if (c < 0x80) out.push({ index: start + i, from: line[i], to: target });
   }
   return out;
 }
