@@ -56,8 +56,8 @@ export const HALF_WIDTH: Record<string, string> = {
 const isHalfMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 39;
 /** `( ) " '`: the candidates decided as pairs. */
 const isPaired = (c: number) => c === 40 || c === 41 || c === 34 || c === 39;
-/** The full-width brackets and curly quotes the candidates pair with. */
-const isFullMark = (c: number) => c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+/** The curly quotes the straight ones pair with (and the full-width brackets, tested apart). */
+const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
 /** The marks decided by their neighbours, after brackets and quotes. */
 const isSentenceMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33;
 const QUOTES = [
@@ -113,8 +113,10 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
   let maybeUrl = false;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80) {
-      if (isFullMark(c)) marks.push(k - start);
+    if (c >= 0x3000) {
+      if (c === 0xff08 || c === 0xff09) marks.push(k - start); // （ ）; Han and the other CJK marks pass
+    } else if (c >= 0x80) {
+      if (isCurlyQuote(c)) marks.push(k - start);
     } else if (isHalfMark(c)) {
       marks.push(k - start);
       halfWidth = true;
