@@ -27,15 +27,17 @@ export function writtenLines(doc: NoticeDocument): readonly Span[] {
  * than a regex or a test per line: most lines hold none of them).
  */
 export function linesHolding(text: string, lines: readonly Span[], strings: readonly string[]): number[] {
-  const holding = new Set<number>();
+  const holding: boolean[] = new Array(lines.length).fill(false);
   for (const s of strings) {
     let k = 0;
     for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
       // The first line ending after the match: the match is in it, or in no line.
       while (k < lines.length && lines[k].end < at + s.length) k++;
       if (k === lines.length) break;
-      if (lines[k].start <= at) holding.add(k);
+      if (lines[k].start <= at) holding[k] = true;
     }
   }
-  return [...holding].sort((a, b) => a - b);
+  const out: number[] = [];
+  holding.forEach((yes, k) => yes && out.push(k));
+  return out;
 }
