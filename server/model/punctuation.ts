@@ -64,6 +64,8 @@ const QUOTES = [
   ['"', '“', '”'],
   ["'", '‘', '’'],
 ] as const;
+/** The full-width forms of a line without half-width brackets or quotes: none. */
+const NO_PAIRS: ReadonlyMap<number, string> = new Map();
 /** URLs and e-mail addresses: their punctuation is never touched. */
 const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
 /** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
@@ -76,7 +78,7 @@ const code = (line: string, i: number) => (i >= 0 && i < line.length ? line.char
 const hanAt = (line: string, i: number) => isHan(code(line, i));
 const latinAt = (line: string, i: number) => isLatinAlnum(code(line, i));
 /** Chinese context at `i`: a CJK character, or a mark already made full-width (in `to`). */
-const cjkAt = (line: string, to: Map<number, string>, i: number) => to.has(i) || isCjk(code(line, i));
+const cjkAt = (line: string, to: ReadonlyMap<number, string>, i: number) => to.has(i) || isCjk(code(line, i));
 function prevNonSpace(line: string, i: number): number {
   let j = i - 1;
   while (j >= 0 && isSpace(line.charCodeAt(j))) j--;
@@ -132,41 +134,67 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
     marks = marks.filter((i) => !prot.has(i));
   }
 
-  const to = new Map<number, string>(); // offset in `line` → full-width form
+  // The brackets and quotes made full-width: offset in `line` → full-width form (most lines have none).
+  const to = pairs ? pairedMarks(line, marks) : NO_PAIRS;
 
-  // 1. Brackets paired (either width may open or close: `（一)` is a pair).
-  if (pairs) {
-    const stack: number[] = [];
-    const lone: number[] = [];
-    for (const i of marks) {
-      const c = line[i];
-      if (c === '(' || c === '（') stack.push(i);
-      else if (c === ')' || c === '）') {
-        const o = stack.pop();
-        if (o === undefined) {
-          lone.push(i);
-          continue;
-        }
-        const halfOpen = line[o] === '(';
-        const halfClose = c === ')';
-        if (!halfOpen && !halfClose) continue;
-        // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
-        const enumeration = !latinAt(line, o - 1) && NUMBER_MARK.test(line.slice(o + 1, i));
-        const chinese = enumeration || !halfOpen || !halfClose || hasCjk(line, o + 1, i) || cjkAt(line, to, prevNonSpace(line, o)) || hanAt(line, nextNonSpace(line, i));
-        if (!chinese) continue;
-        if (halfOpen) to.set(o, '（');
-        if (halfClose) to.set(i, '）');
+  // 3. , : ; ? ! after Chinese text or before it (a mark just made full-width is Chinese
+  // context); never between two Latin letters or digits.
+  const out: WidthChange[] = [];
+  let lastFull: number | undefined;
+  for (const i of marks) {
+    const c = line.charCodeAt(i);
+    let target: string | undefined;
+    if (!isSentenceMark(c)) target = to.get(i);
+    else if (!(latinAt(line, i - 1) && latinAt(line, i + 1))) {
+      const before = prevNonSpace(line, i);
+      if (before === lastFull || cjkAt(line, to, before) || cjkAt(line, to, nextNonSpace(line, i)) || (afterChineseNumber(line, before) && !isLatinLetter(code(line, i + 1)))) {
+        target = FULL_WIDTH[line[i]];
       }
     }
-    for (const i of [...lone, ...stack]) {
-      const c = line[i];
-      if ((c === '(' || c === ')') && hanAt(line, i - 1) && hanAt(line, i + 1)) to.set(i, c === '(' ? '（' : '）');
+    if (target === undefined) continue;
+    lastFull = i;
+    if (c < 0x80) out.push({ index: start + i, from: line[i], to: target });
+  }
+  return out;
+}
+
+/**
+ * The half-width brackets and quotes of `line` that become full-width (offset → form), decided
+ * as pairs: steps 1 and 2 of `lineChanges`.
+ */
+function pairedMarks(line: string, marks: readonly number[]): Map<number, string> {
+  const to = new Map<number, string>();
+  // 1. Brackets paired (either width may open or close: `（一)` is a pair).
+  const stack: number[] = [];
+  const lone: number[] = [];
+  for (const i of marks) {
+    const c = line[i];
+    if (c === '(' || c === '（') stack.push(i);
+    else if (c === ')' || c === '）') {
+      const o = stack.pop();
+      if (o === undefined) {
+        lone.push(i);
+        continue;
+      }
+      const halfOpen = line[o] === '(';
+      const halfClose = c === ')';
+      if (!halfOpen && !halfClose) continue;
+      // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
+      const enumeration = !latinAt(line, o - 1) && NUMBER_MARK.test(line.slice(o + 1, i));
+      const chinese = enumeration || !halfOpen || !halfClose || hasCjk(line, o + 1, i) || cjkAt(line, to, prevNonSpace(line, o)) || hanAt(line, nextNonSpace(line, i));
+      if (!chinese) continue;
+      if (halfOpen) to.set(o, '（');
+      if (halfClose) to.set(i, '）');
     }
+  }
+  for (const i of [...lone, ...stack]) {
+    const c = line[i];
+    if ((c === '(' || c === ')') && hanAt(line, i - 1) && hanAt(line, i + 1)) to.set(i, c === '(' ? '（' : '）');
   }
 
   // 2. Straight quotes, paired in order; a curly quote sets the state (`“…"` closes with ”).
   for (const [q, open, close] of QUOTES) {
-    if (!pairs || !line.includes(q)) continue;
+    if (!line.includes(q)) continue;
     const double = q === '"';
     let openAt = -1;
     let curlyOpen = false;
@@ -190,26 +218,7 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
       }
     }
   }
-
-  // 3. , : ; ? ! after Chinese text or before it (a mark just made full-width is Chinese
-  // context); never between two Latin letters or digits.
-  const out: WidthChange[] = [];
-  let lastFull: number | undefined;
-  for (const i of marks) {
-    const c = line.charCodeAt(i);
-    let target: string | undefined;
-    if (!isSentenceMark(c)) target = to.get(i);
-    else if (!(latinAt(line, i - 1) && latinAt(line, i + 1))) {
-      const before = prevNonSpace(line, i);
-      if (before === lastFull || cjkAt(line, to, before) || cjkAt(line, to, nextNonSpace(line, i)) || (afterChineseNumber(line, before) && !isLatinLetter(code(line, i + 1)))) {
-        target = FULL_WIDTH[line[i]];
-      }
-    }
-    if (target === undefined) continue;
-    lastFull = i;
-    if (c < 0x80) out.push({ index: start + i, from: line[i], to: target });
-  }
-  return out;
+  return to;
 }
 
 /** The offsets of `line` inside a URL or an e-mail address. */
