@@ -54,14 +54,51 @@ export const HALF_WIDTH: Record<string, string> = {
 
 /** `, : ; ? ! ( ) " '`: the half-width candidates. */
 const isHalfMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 39;
-/** The full-width brackets and curly quotes the candidates pair with. */
-const isFullMark = (c: number) => c === 0xff08 || c === 0xff09 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+/** `( ) " '`: the candidates decided as pairs. */
+const isPaired = (c: number) => c === 40 || c === 41 || c === 34 || c === 39;
+/** The curly quotes the straight ones pair with (and the full-width brackets, tested apart). */
+const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+/** The marks decided by their neighbours, after brackets and quotes. */
+const isSentenceMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33;
+const QUOTES = [
+  ['"', '“', '”'],
+  ["'", '‘', '’'],
+] as const;
+/** The full-width forms of a line without half-width brackets or quotes: none. */
+const NO_PAIRS: ReadonlyMap<number, string> = new Map();
 /** URLs and e-mail addresses: their punctuation is never touched. */
 const PROTECTED = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[\x21-\x7e]+|www\.[A-Za-z0-9-]+\.[\x21-\x7e]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+/g;
 /** Brackets and quotes around a URL, and a sentence mark after it, are not part of it. */
 const URL_END = /[()"',.:;?!]+$|[()"'].*$/;
 /** An enumeration mark's content, `2` `一` `35-1`, filling a bracket pair. */
 const NUMBER_MARK = /^[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{1,2})?$/;
+
+// The neighbours of a mark at offset `i` of `line` (out of the line: no character).
+const code = (line: string, i: number) => (i >= 0 && i < line.length ? line.charCodeAt(i) : -1);
+const hanAt = (line: string, i: number) => isHan(code(line, i));
+const latinAt = (line: string, i: number) => isLatinAlnum(code(line, i));
+/** Chinese context at `i`: a CJK character, or a mark already made full-width (in `to`). */
+const cjkAt = (line: string, to: ReadonlyMap<number, string>, i: number) => to.has(i) || isCjk(code(line, i));
+function prevNonSpace(line: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(line.charCodeAt(j))) j--;
+  return j;
+}
+function nextNonSpace(line: string, i: number): number {
+  let j = i + 1;
+  while (j < line.length && isSpace(line.charCodeAt(j))) j++;
+  return j;
+}
+function hasCjk(line: string, from: number, upto: number): boolean {
+  for (let k = Math.max(0, from); k < upto; k++) if (isCjk(line.charCodeAt(k))) return true;
+  return false;
+}
+/** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
+function afterChineseNumber(line: string, i: number): boolean {
+  let j = i;
+  while (j >= 0 && isNumberChar(line.charCodeAt(j))) j--;
+  return j < i && j >= 0 && isCjk(line.charCodeAt(j));
+}
 
 /**
  * The half-width punctuation of the line `text[start, end)` that Chinese context calls
@@ -71,59 +108,62 @@ const NUMBER_MARK = /^[0-9一二三四五六七八九十]{1,4}(?:[-－—][0-9]{
  */
 export function lineChanges(text: string, start: number, end: number): WidthChange[] {
   // One pass over the codes: the marks, brackets and quotes of either width (offsets in the
-  // line); most lines of a notice hold no half-width one, and end here.
-  const found: number[] = [];
+  // line), and whether a URL or an e-mail address may be there (`@`, `/`, `w`).
+  let marks: number[] = [];
   let halfWidth = false;
+  let pairs = false;
+  let maybeUrl = false;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x3000) {
-      if (c !== 0xff08 && c !== 0xff09) continue; // Han and CJK punctuation, but （ ）
-    } else if (c < 0x80) {
-      if (!isHalfMark(c)) continue;
+      if (c === 0xff08 || c === 0xff09) marks.push(k - start); // （ ）; Han and the other CJK marks pass
+    } else if (c >= 0x80) {
+      if (isCurlyQuote(c)) marks.push(k - start);
+    } else if (isHalfMark(c)) {
+      marks.push(k - start);
       halfWidth = true;
-    } else if (!isFullMark(c)) continue;
-    found.push(k - start);
+      pairs ||= isPaired(c);
+    } else if (c === 0x40 || c === 0x2f || c === 0x77) maybeUrl = true;
   }
+  // Most lines of a notice hold no half-width mark, and end here.
   if (!halfWidth) return [];
   const line = text.slice(start, end);
-
-  const to = new Map<number, string>(); // offset in `line` → full-width form
-  const code = (i: number) => (i >= 0 && i < line.length ? line.charCodeAt(i) : -1);
-  const cjkAt = (i: number) => to.has(i) || isCjk(code(i));
-  const hanAt = (i: number) => isHan(code(i));
-  const latinAt = (i: number) => isLatinAlnum(code(i));
-  const prevNonSpace = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && isSpace(line.charCodeAt(j))) j--;
-    return j;
-  };
-  const nextNonSpace = (i: number) => {
-    let j = i + 1;
-    while (j < line.length && isSpace(line.charCodeAt(j))) j++;
-    return j;
-  };
-  const hasCjk = (from: number, upto: number) => {
-    for (let k = Math.max(0, from); k < upto; k++) if (isCjk(line.charCodeAt(k))) return true;
-    return false;
-  };
-  /** `i` ends a number (`0.52%`, `15`) that follows Chinese text: `占0.52%;15个`. */
-  const afterChineseNumber = (i: number) => {
-    let j = i;
-    while (j >= 0 && isNumberChar(line.charCodeAt(j))) j--;
-    return j < i && j >= 0 && isCjk(line.charCodeAt(j));
-  };
-
-  // Characters inside a URL or an e-mail address are left out of every decision.
-  const prot = new Set<number>();
-  if (line.includes('@') || line.includes('://') || line.includes('www.')) {
-    PROTECTED.lastIndex = 0;
-    for (let m = PROTECTED.exec(line); m; m = PROTECTED.exec(line)) {
-      const len = m[0].replace(URL_END, '').length;
-      for (let k = m.index; k < m.index + len; k++) prot.add(k);
-    }
+  // URLs and e-mail addresses: their characters are left out of every decision.
+  if (maybeUrl && (line.includes('@') || line.includes('://') || line.includes('www.'))) {
+    const prot = protectedOffsets(line);
+    marks = marks.filter((i) => !prot.has(i));
   }
-  const marks = found.filter((i) => !prot.has(i));
 
+  // The brackets and quotes made full-width: offset in `line` → full-width form (most lines have none).
+  const to = pairs ? pairedMarks(line, marks) : NO_PAIRS;
+
+  // 3. , : ; ? ! after Chinese text or before it (a mark just made full-width is Chinese
+  // context); never between two Latin letters or digits.
+  const out: WidthChange[] = [];
+  let lastFull: number | undefined;
+  for (const i of marks) {
+    const c = line.charCodeAt(i);
+    let target: string | undefined;
+    if (!isSentenceMark(c)) target = to.get(i);
+    else if (!(latinAt(line, i - 1) && latinAt(line, i + 1))) {
+      const before = prevNonSpace(line, i);
+      if (before === lastFull || cjkAt(line, to, before) || cjkAt(line, to, nextNonSpace(line, i)) || (afterChineseNumber(line, before) && !isLatinLetter(code(line, i + 1)))) {
+        target = FULL_WIDTH[line[i]];
+      }
+    }
+    if (target === undefined) continue;
+    lastFull = i;
+    if (c < 0x80) out.push({ index: start + i, from: line[i], to: target });
+  }
+  return out;
+}
+
+/**
+ * The half-width brackets and quotes of `line` that become full-width (offset → form), decided
+ * as pairs: steps 1 and 2 of `lineChanges`.
+ */
+function pairedMarks(line: string, marks: readonly number[]): Map<number, string> {
+  const to = new Map<number, string>();
   // 1. Brackets paired (either width may open or close: `（一)` is a pair).
   const stack: number[] = [];
   const lone: number[] = [];
@@ -140,8 +180,8 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
       const halfClose = c === ')';
       if (!halfOpen && !halfClose) continue;
       // An enumeration mark `(2)` `(一)` `(35-1)`: Chinese unless it follows Latin text (`f(1)`).
-      const enumeration = !latinAt(o - 1) && NUMBER_MARK.test(line.slice(o + 1, i));
-      const chinese = enumeration || !halfOpen || !halfClose || hasCjk(o + 1, i) || cjkAt(prevNonSpace(o)) || hanAt(nextNonSpace(i));
+      const enumeration = !latinAt(line, o - 1) && NUMBER_MARK.test(line.slice(o + 1, i));
+      const chinese = enumeration || !halfOpen || !halfClose || hasCjk(line, o + 1, i) || cjkAt(line, to, prevNonSpace(line, o)) || hanAt(line, nextNonSpace(line, i));
       if (!chinese) continue;
       if (halfOpen) to.set(o, '（');
       if (halfClose) to.set(i, '）');
@@ -149,14 +189,11 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
   }
   for (const i of [...lone, ...stack]) {
     const c = line[i];
-    if ((c === '(' || c === ')') && hanAt(i - 1) && hanAt(i + 1)) to.set(i, c === '(' ? '（' : '）');
+    if ((c === '(' || c === ')') && hanAt(line, i - 1) && hanAt(line, i + 1)) to.set(i, c === '(' ? '（' : '）');
   }
 
   // 2. Straight quotes, paired in order; a curly quote sets the state (`“…"` closes with ”).
-  for (const [q, open, close] of [
-    ['"', '“', '”'],
-    ["'", '‘', '’'],
-  ] as const) {
+  for (const [q, open, close] of QUOTES) {
     if (!line.includes(q)) continue;
     const double = q === '"';
     let openAt = -1;
@@ -167,13 +204,13 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
       else if (c === close) curlyOpen = false;
       else if (c !== q) continue;
       else if (curlyOpen) {
-        if (double || hasCjk(i - 1, i)) to.set(i, close);
+        if (double || hasCjk(line, i - 1, i)) to.set(i, close);
         curlyOpen = false;
       } else if (openAt < 0) openAt = i;
       else {
-        const content = hasCjk(openAt + 1, i);
-        const latinAround = latinAt(openAt - 1) || latinAt(i + 1);
-        if (double ? content || hanAt(openAt - 1) || hanAt(i + 1) : content && !latinAround) {
+        const content = hasCjk(line, openAt + 1, i);
+        const latinAround = latinAt(line, openAt - 1) || latinAt(line, i + 1);
+        if (double ? content || hanAt(line, openAt - 1) || hanAt(line, i + 1) : content && !latinAround) {
           to.set(openAt, open);
           to.set(i, close);
         }
@@ -181,22 +218,17 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
       }
     }
   }
+  return to;
+}
 
-  // 3. , : ; ? ! after Chinese text or before it; never between two Latin letters or digits.
-  for (const i of marks) {
-    const target = FULL_WIDTH[line[i]];
-    if (target === undefined || line[i] === '(' || line[i] === ')') continue;
-    if (latinAt(i - 1) && latinAt(i + 1)) continue;
-    const before = prevNonSpace(i);
-    if (cjkAt(before) || cjkAt(nextNonSpace(i)) || (afterChineseNumber(before) && !isLatinLetter(code(i + 1)))) to.set(i, target);
+/** The offsets of `line` inside a URL or an e-mail address. */
+function protectedOffsets(line: string): Set<number> {
+  const prot = new Set<number>();
+  for (const m of line.matchAll(PROTECTED)) {
+    const len = m[0].replace(URL_END, '').length;
+    for (let k = m.index; k < m.index + len; k++) prot.add(k);
   }
-
-  const out: WidthChange[] = [];
-  for (const i of marks) {
-    const t = to.get(i);
-    if (t !== undefined && line.charCodeAt(i) < 0x80) out.push({ index: start + i, from: line[i], to: t });
-  }
-  return out;
+  return prot;
 }
 
 /** The changes of a single line `s` (indexes in `s`): the formatter's form. */

@@ -137,8 +137,10 @@ function separatorDates(ctx: RuleContext, dateLine: Span | undefined): void {
   let seen: Span | undefined;
   let meta = false;
   let links: Span[] = [];
-  for (const m of text.matchAll(SEP_DATE)) {
-    const start = m.index ?? 0;
+  // `exec`, not `matchAll`: the text is long, and `matchAll` copies the regex and goes through an iterator (twice the time).
+  SEP_DATE.lastIndex = 0;
+  for (let m = SEP_DATE.exec(text); m; m = SEP_DATE.exec(text)) {
+    const start = m.index;
     const end = start + m[0].length;
     let line: Span | undefined;
     const k = lineAt(lines, start);

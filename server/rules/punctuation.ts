@@ -8,7 +8,7 @@ import { punctuationPass } from '../features/formatting.js';
 import { lineChanges, type WidthChange } from '../model/punctuation.js';
 import { writtenLines } from '../model/lines.js';
 import { memo } from '../model/memo.js';
-import type { Fix, Rule } from './types.js';
+import { lazyFix, type Fix, type Rule } from './types.js';
 
 /** Up to this many lines with half-width marks, each line gets its finding. */
 export const PUNCTUATION_MAX_LINES = 3;
@@ -50,7 +50,7 @@ export const punctuation: Rule = {
         span: { start: changes[0].index, end: changes[changes.length - 1].index + 1 },
         message: t('punctuation.halfWidth', { count: changes.length, chars: marks }),
         fixes: [
-          { title: t('punctuation.fix'), preferred: true, edits: changes.map((c) => ({ span: { start: c.index, end: c.index + 1 }, newText: c.to })) },
+          lazyFix(t('punctuation.fix'), true, changes.length, () => changes.map((c) => ({ span: { start: c.index, end: c.index + 1 }, newText: c.to }))),
           wholeDocument(false),
         ],
       });

@@ -10,7 +10,7 @@ const noticeText = fc.array(chars, { maxLength: 200 }).map((a) => a.join(''));
 describe('written lines', () => {
   it('are the headings (from the marker) and the non-residue paragraphs, in order, and linesHolding finds exactly the lines holding a character', () => {
     fc.assert(
-      fc.property(noticeText, fc.subarray(['截', 'x', 'X', '×', '$', '。']), (text, wanted) => {
+      fc.property(noticeText, fc.subarray(['截', 'x', 'X', '×', '$', '。', '整改', '1.']), (text, wanted) => {
         const doc = parseNotice(text);
         const lines = writtenLines(doc);
         const spans = (l: readonly { start: number; end: number }[]) => l.map((x) => `${x.start}-${x.end}`);
