@@ -8,46 +8,21 @@
 // `npm run generate` after adding a rule or editing package.nls.zh-cn.json; `--check` writes
 // nothing and exits 1 naming the stale files (a test runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { join } from 'node:path';
 import OpenCC from 'opencc-js';
+import { loadTs, repo } from './load-ts.mjs';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
-/** The registry, descriptions and docs links, loaded from the TypeScript sources. */
-async function loadSources() {
-  const built = await esbuild.build({
-    stdin: {
-      contents: [
-        "export { rules } from './server/rules/registry.ts';",
-        "export { ruleDescriptions } from './server/l10n/rules.ts';",
-        "export { RULE_SETTINGS } from './server/config.ts';",
-        "export { ruleDocUrl } from './server/project.ts';",
-      ].join('\n'),
-      resolveDir: repo,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'node',
-    logLevel: 'warning',
-  });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', '__dirname', '__filename', built.outputFiles[0].text)(
-    mod,
-    mod.exports,
-    createRequire(join(repo, 'package.json')),
-    join(repo, 'server'),
-    join(repo, 'server', 'generated.js'),
-  );
-  return mod.exports;
-}
-
-const { rules, ruleDescriptions, RULE_SETTINGS, ruleDocUrl } = await loadSources();
+// The registry, descriptions and docs links, loaded from the TypeScript sources.
+const { rules, ruleDescriptions, RULE_SETTINGS, ruleDocUrl } = await loadTs(
+  [
+    "export { rules } from './server/rules/registry.ts';",
+    "export { ruleDescriptions } from './server/l10n/rules.ts';",
+    "export { RULE_SETTINGS } from './server/config.ts';",
+    "export { ruleDocUrl } from './server/project.ts';",
+  ].join('\n'),
+);
 const missing = rules.filter((r) => !ruleDescriptions[r.id]).map((r) => r.id);
 if (missing.length > 0) {
   console.error(`no description in server/l10n/rules.ts for: ${missing.join(', ')}`);

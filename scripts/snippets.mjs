@@ -2,17 +2,7 @@
 // snippet bodies, also used by the completion provider). Run after editing the bodies:
 // `npm run snippets`; a test fails when the file is out of date.
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
+import { loadTs } from './load-ts.mjs';
 
-const built = await esbuild.build({
-  entryPoints: ['server/features/snippetData.ts'],
-  bundle: true,
-  write: false,
-  format: 'cjs',
-  platform: 'node',
-  logLevel: 'warning',
-});
-const mod = { exports: {} };
-new Function('module', 'exports', 'require', built.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-writeFileSync('snippets/notice.json', JSON.stringify(mod.exports.snippetsJson(), null, 2) + '\n');
+const { snippetsJson } = await loadTs("export { snippetsJson } from './server/features/snippetData.ts';");
+writeFileSync('snippets/notice.json', JSON.stringify(snippetsJson(), null, 2) + '\n');
