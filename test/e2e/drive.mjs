@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import * as E from './expectations.mjs';
-import { arg, expect, show, sleep, until } from './harness.mjs';
+import { arg, expect, palette, show, sleep, until } from './harness.mjs';
 
 const BASE = arg('url');
 const WORKSPACE = arg('workspace');
@@ -43,22 +43,14 @@ async function check(name, fn) {
 
 // ---- the workbench ------------------------------------------------------------------------
 
-async function palette(text) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 30000 });
-  await input.fill(text);
-}
-
 async function runCommand(label) {
-  await palette('>' + label);
+  await palette(page, '>' + label);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30000 });
   await page.keyboard.press('Enter');
 }
 
 async function goToLine(line) {
-  await palette(':' + line);
+  await palette(page, ':' + line);
   await sleep(300);
   await page.keyboard.press('Enter');
   await sleep(300);
@@ -69,7 +61,7 @@ async function openFile(name) {
   if (await tab.count()) {
     await tab.click();
   } else {
-    await palette(name); // Quick Open by file name
+    await palette(page, name); // Quick Open by file name
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Enter');
   }

@@ -26,3 +26,12 @@ export async function until(fn, ms, what, every = 250) {
     await sleep(every);
   }
 }
+
+/** Opens the command palette (F1) of `page` and types `text` into it. */
+export async function palette(page, text) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 30000 });
+  await input.fill(text);
+}

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { arg, expect, show, sleep, until as untilEvery } from './harness.mjs';
+import { arg, expect, palette, show, sleep, until as untilEvery } from './harness.mjs';
 
 // Fine polling: the preview must follow an edit within a second, and this measures it.
 const until = (fn, ms, what) => untilEvery(fn, ms, what, 50);
@@ -31,14 +31,6 @@ async function check(name, fn) {
     report.checks.push({ name, ok: false, ms: Date.now() - started, error: String(e?.message ?? e) });
     console.log(`  FAIL ${name}\n       ${String(e?.message ?? e).split('\n').join('\n       ')}`);
   }
-}
-
-async function palette(text) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 30000 });
-  await input.fill(text);
 }
 
 /** The webview frame that holds the preview's pages (VS Code nests it in two iframes). */
@@ -79,7 +71,7 @@ const cursorLine = async () => {
 
   let frame;
   await check(`${FILE}: the editor-title button opens the preview beside the notice, with its title and headings`, async () => {
-    await palette(FILE);
+    await palette(page, FILE);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Enter');
     await until(async () => (await page.locator('[id="status.editor.mode"]').innerText()).trim() === '整改通报', 60000, 'the 整改通报 language mode');
@@ -111,7 +103,7 @@ const cursorLine = async () => {
   await check(`${FILE}: the preview follows an edit within a second`, async () => {
     expect(frame, 'no preview');
     const at = lineOf(HEADINGS[1]) + 1; // 1-based line of the heading 二、
-    await palette(':' + at);
+    await palette(page, ':' + at);
     await sleep(300);
     await page.keyboard.press('Enter');
     await sleep(300);
@@ -158,7 +150,7 @@ const cursorLine = async () => {
   await check(`${FILE}: the preview scrolls with the editor, and the editor with the preview`, async () => {
     expect(frame, 'no preview');
     const line = Math.floor(lines.length / 2); // the middle of the notice
-    await palette(':' + (line + 1));
+    await palette(page, ':' + (line + 1));
     await sleep(200);
     await page.keyboard.press('Enter');
     // The editor jumped down to the heading: the preview shows the editor's top line at its top.
