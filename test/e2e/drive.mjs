@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import * as E from './expectations.mjs';
-import { arg, expect, palette, show, sleep, until } from './harness.mjs';
+import { arg, expect, palette, pick, show, sleep, until } from './harness.mjs';
 
 const BASE = arg('url');
 const WORKSPACE = arg('workspace');
@@ -44,9 +44,7 @@ async function check(name, fn) {
 // ---- the workbench ------------------------------------------------------------------------
 
 async function runCommand(label) {
-  await palette(page, '>' + label);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30000 });
-  await page.keyboard.press('Enter');
+  await pick(page, '>' + label, label);
 }
 
 async function goToLine(line) {
@@ -61,9 +59,7 @@ async function openFile(name) {
   if (await tab.count()) {
     await tab.click();
   } else {
-    await palette(page, name); // Quick Open by file name
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 60000 });
-    await page.keyboard.press('Enter');
+    await pick(page, name, name, 60000); // Quick Open by file name
   }
   await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 60000 });
   await page.locator('.editor-instance .view-lines').first().waitFor({ timeout: 60000 });

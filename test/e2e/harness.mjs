@@ -27,11 +27,40 @@ export async function until(fn, ms, what, every = 250) {
   }
 }
 
-/** Opens the command palette (F1) of `page` and types `text` into it. */
+/**
+ * Opens the command palette (F1) of `page` and types `text` into it. The palette closes when
+ * focus moves (an editor that a click just opened takes it a moment later): then it is opened again.
+ */
 export async function palette(page, text) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 30000 });
-  await input.fill(text);
+  await until(
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 5000 });
+      await input.fill(text, { timeout: 3000 });
+      await sleep(100);
+      return (await input.isVisible()) && (await input.inputValue()) === text;
+    },
+    30000,
+    `the command palette to hold ${show(text)}`,
+  );
+}
+
+/**
+ * Types `text` into the palette and runs the row that shows `row` once the list has been
+ * filtered to it (the focused row; pressing Enter earlier would run a recently used entry).
+ */
+export async function pick(page, text, row, ms = 30000) {
+  const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first();
+  await until(
+    async () => {
+      await palette(page, text);
+      await focused.waitFor({ timeout: 5000 });
+      return true;
+    },
+    ms,
+    `the palette row ${show(row)}`,
+  );
+  await page.keyboard.press('Enter');
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { arg, expect, palette, show, sleep, until as untilEvery } from './harness.mjs';
+import { arg, expect, palette, pick, show, sleep, until as untilEvery } from './harness.mjs';
 
 // Fine polling: the preview must follow an edit within a second, and this measures it.
 const until = (fn, ms, what) => untilEvery(fn, ms, what, 50);
@@ -71,9 +71,7 @@ const cursorLine = async () => {
 
   let frame;
   await check(`${FILE}: the editor-title button opens the preview beside the notice, with its title and headings`, async () => {
-    await palette(page, FILE);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first().waitFor({ timeout: 60000 });
-    await page.keyboard.press('Enter');
+    await pick(page, FILE, FILE, 60000);
     await until(async () => (await page.locator('[id="status.editor.mode"]').innerText()).trim() === '整改通报', 60000, 'the 整改通报 language mode');
     const button = page.locator('.editor-actions .action-label[aria-label*="Preview"], .editor-actions .action-label[aria-label*="预览"]').first();
     await button.waitFor({ timeout: 30000 });
