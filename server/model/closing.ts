@@ -39,22 +39,20 @@ const VALUE_START = /^(?:[0-9０-９]|[(（][0-9０-９]|[…⋯×╳＊*_＿Ｘ
 const CONTACT_LINE =
   /^[^。]{0,6}(联系电话|联系方式|举报电话|电话|邮政信箱|通信地址|通讯地址|电子邮箱|电子信箱|邮箱|[Ee]-?mail)[ \t\u3000]*(?:[:：]|(?=[0-9０-９…⋯×╳＊*_＿]))/;
 
-// Character codes, not a regex test per character: `text[i]` makes a string of every CJK character.
 /** Space, tab or ideographic space. */
-const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+const isBlank = (c: string) => ' \t\u3000'.includes(c);
 /** `；` `;` `。`: where a contact value ends. */
-const endsValue = (c: number) => c === 0xff1b || c === 0x3b || c === 0x3002;
+const endsValue = (c: string) => '；;。'.includes(c);
 /** `；` `;`: the separator between fields, after which even an address in words starts a field. */
-const isSemicolon = (c: number) => c === 0xff1b || c === 0x3b;
-/** `，` `,` `。` `：` `:`: the other places a field may start. */
-const isBoundary = (c: number) => isSemicolon(c) || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1a || c === 0x3a;
-
+const isSemicolon = (c: string) => '；;'.includes(c);
+/** `；` `;` `，` `,` `。` `：` `:`: the places a field may start. */
+const isBoundary = (c: string) => '；;，,。：:'.includes(c);
 /** `，` `,` `、`: a separator left at a value's end when the fields are listed with commas. */
-const isComma = (c: number) => c === 0xff0c || c === 0x2c || c === 0x3001;
+const isComma = (c: string) => '，,、'.includes(c);
 
 function trimmed(text: string, start: number, end: number): TextSpan {
-  while (start < end && isBlank(text.charCodeAt(start))) start++;
-  while (end > start && (isBlank(text.charCodeAt(end - 1)) || isComma(text.charCodeAt(end - 1)))) end--;
+  while (start < end && isBlank(text[start])) start++;
+  while (end > start && (isBlank(text[end - 1]) || isComma(text[end - 1]))) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -84,16 +82,16 @@ function labelsOf(text: string, p: Paragraph): Label[] {
     const valueStart = start + m[0].length;
     if (!colon) {
       let b = start - 1;
-      while (b >= p.start && isBlank(text.charCodeAt(b))) b--;
-      const before = b < p.start ? -1 : text.charCodeAt(b);
-      const atBoundary = before === -1 || isBoundary(before);
-      if (!atBoundary) continue;
+      while (b >= p.start && isBlank(text[b])) b--;
+      // The character before the label, or '' at the paragraph's start (a boundary too).
+      const before = b < p.start ? '' : text[b];
+      if (before !== '' && !isBoundary(before)) continue;
       let v = valueStart;
-      while (v < p.end && isBlank(text.charCodeAt(v))) v++;
+      while (v < p.end && isBlank(text[v])) v++;
       // After `；` a field's value may be anything, or nothing (`；邮政信箱；`); elsewhere it must look like a value.
-      const afterSemicolon = before !== -1 && isSemicolon(before);
-      const empty = v >= p.end || endsValue(text.charCodeAt(v));
-      if (!(afterSemicolon && (empty || !isBoundary(text.charCodeAt(v)))) && !VALUE_START.test(text.slice(v, v + 40))) continue;
+      const afterSemicolon = before !== '' && isSemicolon(before);
+      const empty = v >= p.end || endsValue(text[v]);
+      if (!(afterSemicolon && (empty || !isBoundary(text[v]))) && !VALUE_START.test(text.slice(v, v + 40))) continue;
     }
     out.push({ name, kind, start, valueStart, colon });
   }
@@ -116,7 +114,7 @@ function readClosingBlock(doc: NoticeDocument): ClosingBlock | undefined {
     labels.forEach((l, k) => {
       const nextLabel = k + 1 < labels.length ? labels[k + 1].start : p.end;
       let valueEnd = l.valueStart;
-      while (valueEnd < nextLabel && !endsValue(doc.text.charCodeAt(valueEnd))) valueEnd++;
+      while (valueEnd < nextLabel && !endsValue(doc.text[valueEnd])) valueEnd++;
       const value = trimmed(doc.text, l.valueStart, valueEnd);
       // `联系方式：电话…`: a label that only heads the next one is no field of its own.
       if (value.text.length === 0 && valueEnd === nextLabel && k + 1 < labels.length && !labels[k + 1].colon) return;
