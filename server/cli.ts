@@ -255,9 +255,9 @@ function lintInWorkers(work: Work[], jobs: number): Promise<FileOutcome[]> {
 
 const SEVERITY_NAME = ['', 'error', 'warning', 'information', 'hint'] as const;
 
-function textReport(results: FileResult[], o: Options, t: Translator): string {
+/** The text report of `results` as shown (only errors under --quiet); the summary counts `all` the findings. */
+function textReport(results: FileResult[], all: FileResult[], o: Options, t: Translator): string {
   const lines: string[] = [];
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of results) {
     if (o.outline) {
       lines.push(`${r.file}:`);
@@ -271,13 +271,14 @@ function textReport(results: FileResult[], o: Options, t: Translator): string {
     }
     for (const d of r.diagnostics) {
       const sev = SEVERITY_NAME[d.severity ?? 1];
-      counts[sev]++;
       lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${t(`severity.${sev}`)} ${d.message} [${d.code}]`);
     }
   }
-  lines.push(
-    t('cli.summary', { files: results.length, errors: counts.error, warnings: counts.warning, infos: counts.information + counts.hint }),
-  );
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of all.flatMap((r) => r.diagnostics)) counts[SEVERITY_NAME[d.severity ?? 1]]++;
+  const summary = t('cli.summary', { files: all.length, errors: counts.error, warnings: counts.warning, infos: counts.information + counts.hint });
+  // Under --quiet the summary still says what was hidden, and that it was.
+  lines.push(o.quiet ? summary + t('cli.quietNote') : summary);
   return lines.join('\n') + '\n';
 }
 
@@ -385,7 +386,7 @@ export async function main(
       ? JSON.stringify(shown, null, 2) + '\n'
       : o.format === 'sarif'
         ? JSON.stringify(sarifLog(shown, t, o.locale), null, 2) + '\n'
-        : textReport(shown, o, t);
+        : textReport(shown, results, o, t);
   if (o.output) {
     try {
       writeFileSync(o.output, report, 'utf8'); // a report of ours, not the writer's text

@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'cli.badFormat': 'Unknown output format: {format} (use text, json or sarif)',
   'cli.unknownOption': 'Unknown option: {option}',
   'cli.summary': '{files} {files:file|files}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}, {infos} information',
+  'cli.quietNote': ' (--quiet: only errors listed)',
   'severity.error': 'error',
   'severity.warning': 'warning',
   'severity.information': 'info',

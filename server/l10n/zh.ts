@@ -8,6 +8,7 @@ export const zh = {
   'cli.badFormat': '未知的输出格式：{format}（可用：text、json、sarif）',
   'cli.unknownOption': '未知选项：{option}',
   'cli.summary': '{files} 个文件，{errors} 个错误，{warnings} 个警告，{infos} 个提示',
+  'cli.quietNote': '（--quiet：只列出错误）',
   'severity.error': '错误',
   'severity.warning': '警告',
   'severity.information': '提示',

@@ -56,13 +56,16 @@ describe('notice-lint --help and --version', () => {
 });
 
 describe('notice-lint output options', () => {
-  it('--quiet reports errors only', () => {
+  it('--quiet lists errors only, and its summary still counts (and says it hid) the rest', () => {
     const all = lint([SAMPLE]);
     expect(all.stdout).toMatch(/警告 .* \[numbering-sequence\]/);
+    const summary = all.stdout.trim().split('\n').at(-1);
+    expect(summary).toMatch(/^1 个文件，1 个错误，[1-9][0-9]* 个警告，/);
     const quiet = lint(['--quiet', SAMPLE]);
     expect(quiet.status).toBe(1);
     const lines = quiet.stdout.trim().split('\n');
-    expect(lines).toEqual([expect.stringMatching(/^examples\/sample\.notice:9:14 错误 .*\[count-sum\]$/), '1 个文件，1 个错误，0 个警告，0 个提示']);
+    expect(lines).toEqual([expect.stringMatching(/^examples\/sample\.notice:9:14 错误 .*\[count-sum\]$/), `${summary}（--quiet：只列出错误）`]);
+    expect(lint(['--quiet', '--locale', 'en', SAMPLE]).stdout.trim().split('\n').at(-1)).toMatch(/^1 file, 1 error, [1-9][0-9]* warnings?, .* \(--quiet: only errors listed\)$/);
     const json = JSON.parse(lint(['-q', '-f', 'json', SAMPLE]).stdout);
     expect(json[0].diagnostics.map((d: { severity: number }) => d.severity)).toEqual([1]);
   });
