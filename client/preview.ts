@@ -4,22 +4,12 @@
 // editor, and files written and read through the VS Code API. The webview's script and style
 // are media/preview.js and media/preview.css.
 import * as vscode from 'vscode';
+import { EXPORT_DOCX_REQUEST, IMPORT_DOCX_REQUEST, PREVIEW_REQUEST, type ExportResult, type ImportResult, type PreviewResult } from '../common/publish';
 import type { LanguageClientHandle } from './languageClient';
 
 /** The running language client (started on first use). */
 type Client = () => Promise<LanguageClientHandle>;
 
-interface PreviewResult {
-  html: string;
-  css: string;
-  faces: { part: string; standard: string; stack: string[] }[];
-  fontMissing: string;
-  defaultFace: string;
-  partSeparator: string;
-  version: number;
-  title: string;
-}
-type ImportResult = { text: string; done: string } | { error: string };
 
 const isNotice = (d: vscode.TextDocument | undefined): d is vscode.TextDocument => d?.languageId === 'notice';
 
@@ -78,7 +68,7 @@ class Preview {
   private async update(): Promise<void> {
     const findings = vscode.workspace.getConfiguration('notice', this.uri).get<boolean>('preview.findings', false);
     const r = await (await this.client())
-      .sendRequest<PreviewResult | null>('notice/preview', { textDocument: { uri: this.uri.toString() }, findings })
+      .sendRequest<PreviewResult | null>(PREVIEW_REQUEST, { textDocument: { uri: this.uri.toString() }, findings })
       .catch(() => null);
     if (!r) return;
     this.panel.title = r.title;
@@ -152,7 +142,7 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Cli
   const exportDocx = async (uri?: vscode.Uri) => {
     const doc = target(uri) ?? (uri ? await vscode.workspace.openTextDocument(uri) : undefined);
     if (!isNotice(doc)) return;
-    const r = await (await client()).sendRequest<{ data: string; done: string } | null>('notice/exportDocx', { textDocument: { uri: doc.uri.toString() } });
+    const r = await (await client()).sendRequest<ExportResult | null>(EXPORT_DOCX_REQUEST, { textDocument: { uri: doc.uri.toString() } });
     if (!r) return;
     const suggested = doc.isUntitled ? undefined : doc.uri.with({ path: doc.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
     const out = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { Word: ['docx'] } });
@@ -165,7 +155,7 @@ export function registerPublishing(context: vscode.ExtensionContext, client: Cli
     const source = uri ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] } }))?.[0];
     if (!source) return;
     const data = Buffer.from(await vscode.workspace.fs.readFile(source)).toString('base64');
-    const r = await (await client()).sendRequest<ImportResult>('notice/importDocx', { data });
+    const r = await (await client()).sendRequest<ImportResult>(IMPORT_DOCX_REQUEST, { data });
     if ('error' in r) return void vscode.window.showErrorMessage(r.error);
     // Beside the .docx, under a name no file has yet: an import never writes over a notice.
     const base = source.path.replace(/\.docx$/i, '');

@@ -1,5 +1,5 @@
-// What the VS Code client and the language server must agree on. Free of imports: the client
-// bundle (dist/extension.js) takes this file and nothing else from outside client/.
+// What the VS Code client and the language server must agree on. Free of imports, as is all of
+// common/: the client bundle (dist/extension.js) takes nothing else from outside client/.
 
 /** The project config file, looked for in the notice's folder and above (server/config.ts reads it; the client watches it). */
 export const CONFIG_FILE = '.noticerc.json';

@@ -5,40 +5,25 @@
 //   notice/exportDocx { textDocument }           → the .docx as base64
 //   notice/importDocx { data }                   → the notice text, or a message why not
 import { RequestType } from 'vscode-languageserver/node.js';
+import {
+  EXPORT_DOCX_REQUEST,
+  IMPORT_DOCX_REQUEST,
+  PREVIEW_REQUEST,
+  type ExportParams,
+  type ExportResult,
+  type ImportParams,
+  type ImportResult,
+  type PreviewParams,
+  type PreviewResult,
+} from '../../common/publish.js';
 import type { Analysis } from '../engine.js';
 import type { Translator } from '../l10n/index.js';
-import type { MarginNote, Preview } from '../publish/preview.js';
+import type { MarginNote } from '../publish/preview.js';
 import { lineAt } from '../positions.js';
 
-export interface PreviewParams {
-  textDocument: { uri: string };
-  /** Show the findings in the margin (`notice.preview.findings`). */
-  findings?: boolean;
-}
-export interface PreviewResult extends Preview {
-  version: number;
-  /** The panel's title: 预览 + the file name. */
-  title: string;
-}
-export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>('notice/preview');
-
-export interface ExportParams {
-  textDocument: { uri: string };
-}
-export interface ExportResult {
-  /** The .docx, base64. */
-  data: string;
-  /** The message once written, `{file}` to fill. */
-  done: string;
-}
-export const ExportDocxRequest = new RequestType<ExportParams, ExportResult | null, void>('notice/exportDocx');
-
-export interface ImportParams {
-  /** The .docx, base64. */
-  data: string;
-}
-export type ImportResult = { text: string; done: string } | { error: string };
-export const ImportDocxRequest = new RequestType<ImportParams, ImportResult, void>('notice/importDocx');
+export const PreviewRequest = new RequestType<PreviewParams, PreviewResult | null, void>(PREVIEW_REQUEST);
+export const ExportDocxRequest = new RequestType<ExportParams, ExportResult | null, void>(EXPORT_DOCX_REQUEST);
+export const ImportDocxRequest = new RequestType<ImportParams, ImportResult, void>(IMPORT_DOCX_REQUEST);
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 

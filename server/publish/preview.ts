@@ -6,6 +6,7 @@
 // browser's fonts set the real line ends). The client shows the HTML in a webview; every block
 // carries its source line (data-line) for scroll sync and click-to-reveal.
 // Loaded only when used: bundled apart (dist/publish/preview.js).
+import type { Preview } from '../../common/publish.js';
 import type { NoticeDocument } from '../../grammar/index.js';
 import type { Translator } from '../l10n/index.js';
 import { publishedBlocks, type Block } from './blocks.js';
@@ -34,20 +35,6 @@ export interface MarginNote {
   message: string;
 }
 
-export interface Preview {
-  /** The pages, for the webview's body (no script, no inline style: the CSP allows neither). */
-  html: string;
-  /** The page's style: geometry and the font stacks (put in a `<style nonce>` by the client). */
-  css: string;
-  /** Each part's face names, standard first, for the webview to say which one it found. */
-  faces: { part: string; standard: string; stack: string[] }[];
-  /** The message for a missing standard face: `{standard}`, `{part}`, `{used}` to fill. */
-  fontMissing: string;
-  /** What `{used}` says when no face of the stack is installed. */
-  defaultFace: string;
-  /** Between the parts that share a missing face (`正文、三级标题`). */
-  partSeparator: string;
-}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
