@@ -19,8 +19,8 @@ import { toDiagnostics } from './features/diagnostics.js';
 import { documentSymbols } from './features/documentSymbols.js';
 import { formatText } from './features/formatting.js';
 import { collectFiles } from './fileArgs.js';
-import { MAX_NOTICE_BYTES, readFileBytes, writeFileAtomic } from './files.js';
-import { normalizeLocale, translator, type Locale, type Translator } from './l10n/index.js';
+import { decodeNotice, readNotice, writeFileAtomic } from './files.js';
+import { localeFrom, normalizeLocale, translator, type Locale, type Translator } from './l10n/index.js';
 import { PositionMapper } from './positions.js';
 import { ConfigError, ConfigResolver, readConfigFile, settingsFor, type NoticeConfig } from './config.js';
 import { RULE_DOCS_BASE, VERSION } from './project.js';
@@ -74,13 +74,6 @@ export interface FileResult {
 
 class UsageError extends Error {}
 
-/** The messages' language: `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG), Chinese unless it says English. */
-export function localeFrom(argv: string[], env: NodeJS.ProcessEnv = process.env): Locale {
-  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  if (i >= 0) return normalizeLocale(argv[i].includes('=') ? argv[i].slice(9) : argv[i + 1]);
-  return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined);
-}
-
 function readOptions(argv: string[], t: Translator, locale: Locale): Options {
   let parsed;
   try {
@@ -122,23 +115,6 @@ function readOptions(argv: string[], t: Translator, locale: Locale): Options {
   if (o.fix && o.paths.includes('-')) throw new UsageError(t('cli.fixStdin'));
   if (o.stdinFilename !== undefined && !o.paths.includes('-')) throw new UsageError(t('cli.stdinFilenameAlone'));
   return o;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Bytes as UTF-8 text; a binary or non-UTF-8 input is refused with a reason. */
-function decode(buf: Buffer, locale: Locale): string {
-  if (buf.subarray(0, 8000).includes(0)) throw new Error(translator(locale)('cli.binary'));
-  try {
-    return utf8.decode(buf);
-  } catch {
-    throw new Error(translator(locale)('cli.notUtf8'));
-  }
-}
-
-/** Read a file as UTF-8 text (a regular file within the size cap); a binary or non-UTF-8 file is refused with a reason. */
-export function readText(file: string, locale: Locale): string {
-  return decode(readFileBytes(file, MAX_NOTICE_BYTES, translator(locale)), locale);
 }
 
 export function lintText(file: string, text: string, settings: EngineSettings): FileResult & { rulesSkipped?: { chars: number; limit: number } } {
@@ -202,7 +178,7 @@ function lintSource(file: string, text: string, settings: EngineSettings, fix: b
 function lintFile(file: string, settings: EngineSettings, fix: boolean): FileOutcome {
   let text: string;
   try {
-    text = readText(file, settings.locale);
+    text = readNotice(file, translator(settings.locale));
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return { messages: [translator(settings.locale)('cli.unreadable', { file, reason })], failed: true };
@@ -365,7 +341,7 @@ export async function main(
     // Named by --stdin-filename (its config is looked up from there), else `<stdin>` in the working folder.
     const name = o.stdinFilename ?? '<stdin>';
     try {
-      outcomes.push(lintSource(name, decode(stdin(), o.locale), settingsOf(resolve(name)), false));
+      outcomes.push(lintSource(name, decodeNotice(stdin(), translator(o.locale)), settingsOf(resolve(name)), false));
     } catch (e) {
       outcomes.push({ messages: [t('cli.unreadable', { file: name, reason: (e as Error).message })], failed: true });
     }

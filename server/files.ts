@@ -6,8 +6,8 @@
 // Writes: atomic and faithful — the new text goes to a temporary file in the same folder,
 // is flushed to disk, then renamed over the original, which keeps its mode and its UTF-8 BOM.
 // On any failure the original is untouched (the temporary file is removed).
-import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fchmodSync, fchownSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, fchmodSync, fchownSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { looksLikeNotice } from '../common/detect.js';
 import { translator, type Translator } from './l10n/index.js';
 
@@ -83,6 +83,37 @@ export function readTextFile(file: string, maxBytes: number, t: Translator = tra
   return new TextDecoder('utf-8').decode(buf);
 }
 
+/** Whether a regular file starts with the UTF-8 BOM (false when it cannot be read). */
+function startsWithBom(file: string): boolean {
+  try {
+    const { fd } = openRegular(file, translator('zh'));
+    try {
+      return readUpTo(fd, 3).equals(BOM);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A notice's bytes as UTF-8 text; a binary (a NUL early on) or non-UTF-8 input is refused with a reason. */
+export function decodeNotice(bytes: Uint8Array, t: Translator): string {
+  if (bytes.subarray(0, 8000).includes(0)) throw new Error(t('cli.binary'));
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new Error(t('cli.notUtf8'));
+  }
+}
+
+/** A notice file as UTF-8 text (a regular file within MAX_NOTICE_BYTES); anything else is refused with a reason. */
+export function readNotice(file: string, t: Translator): string {
+  return decodeNotice(readFileBytes(file, MAX_NOTICE_BYTES, t), t);
+}
+
 /** The first `bytes` of a regular file as text (for detection); '' for anything else or an error. */
 export function readHead(file: string, bytes = HEAD_BYTES): string {
   try {
@@ -99,40 +130,45 @@ export function readHead(file: string, bytes = HEAD_BYTES): string {
 }
 
 /**
- * Replace `file`'s content with `text` (UTF-8) atomically: a temporary file beside it, written
- * in full and fsynced, then renamed over it. The original's permissions and its BOM are kept
- * (`text` comes without the BOM, as `readTextFile` gives it). A symlink is written through to
- * its target (a hard link, as with any atomic replacement, gets a file of its own). On failure
- * the original is as it was and the error (with its `code`) is thrown.
+ * Replace `file`'s content atomically: a temporary file beside it, written in full and fsynced,
+ * then renamed over it. Text is written as UTF-8, keeping the original's BOM (`text` comes
+ * without it, as `readTextFile` gives it); bytes (a .docx) as they are. The original's
+ * permissions are kept. A symlink is written through to its target (a hard link, as with any
+ * atomic replacement, gets a file of its own). A missing `file` is an error (ENOENT) unless
+ * `create` is set: then it is made with the usual permissions. On failure the original is as it
+ * was and the error (with its `code`) is thrown.
  */
-export function writeFileAtomic(file: string, text: string): void {
-  const target = realpathSync(file);
-  const st = statSync(target);
-  if (!st.isFile()) throw new FileRefused(translator('zh')('files.notRegular'), 'not-regular');
-  let bom = false;
+export function writeFileAtomic(file: string, content: string | Uint8Array, opts: { create?: boolean } = {}): void {
+  let target: string;
+  let st: Stats | undefined;
   try {
-    const { fd } = openRegular(target, translator('zh'));
-    try {
-      bom = readUpTo(fd, 3).equals(BOM);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // unreadable original: written without a BOM
+    target = realpathSync(file);
+    st = statSync(target);
+  } catch (e) {
+    if (!opts.create || (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    target = resolve(file);
   }
-  const body = Buffer.from(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, 'utf8');
-  const bytes = bom ? Buffer.concat([BOM, body]) : body;
+  if (st !== undefined && !st.isFile()) throw new FileRefused(translator('zh')('files.notRegular'), 'not-regular');
+  let bytes: Uint8Array;
+  if (typeof content === 'string') {
+    const body = Buffer.from(content.charCodeAt(0) === 0xfeff ? content.slice(1) : content, 'utf8');
+    bytes = st !== undefined && startsWithBom(target) ? Buffer.concat([BOM, body]) : body;
+  } else {
+    bytes = content;
+  }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  const mode = st.mode & 0o7777;
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'wx', mode);
+    // A new file gets 0o666 narrowed by the umask, as any file the writer makes.
+    fd = openSync(tmp, 'wx', st !== undefined ? st.mode & 0o7777 : 0o666);
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    fchmodSync(fd, mode); // the umask may have narrowed it
-    try {
-      fchownSync(fd, st.uid, st.gid); // the same owner when run by another user (root in CI)
-    } catch {
-      // not allowed: the writer's own file stays theirs anyway
+    if (st !== undefined) {
+      fchmodSync(fd, st.mode & 0o7777); // the umask may have narrowed it
+      try {
+        fchownSync(fd, st.uid, st.gid); // the same owner when run by another user (root in CI)
+      } catch {
+        // not allowed: the writer's own file stays theirs anyway
+      }
     }
     fsyncSync(fd);
     closeSync(fd);

@@ -11,6 +11,13 @@ export function normalizeLocale(locale: string | undefined): Locale {
   return locale !== undefined && locale.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
+/** A command-line tool's language: `--locale`, else the environment (LC_ALL, LC_MESSAGES, LANG), Chinese unless it says English. */
+export function localeFrom(argv: string[], env: NodeJS.ProcessEnv = process.env): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  if (i >= 0) return normalizeLocale(argv[i].includes('=') ? argv[i].slice(9) : argv[i + 1]);
+  return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined);
+}
+
 /**
  * Each message split once into literal text and placeholders, by locale and key: one Map
  * lookup per message (a notice gets hundreds of them per analysis). A placeholder is `{name}`
