@@ -1,5 +1,5 @@
 // Prints the plain closing line CI reads ("tests: N passed, N failed, N skipped") from the
-// reports given as arguments — vitest JSON reports and the real-editor driver's report.json
+// reports given as arguments — vitest JSON reports and the real-editor drivers' reports
 // (`checks: [{ ok }]`); exits 1 when a report is missing or shows failures.
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import * as E from './expectations.mjs';
-import { arg, expect, palette, pick, show, sleep, until } from './harness.mjs';
+import { arg, expect, finish, palette, pick, show, sleep, until } from './harness.mjs';
 
 const BASE = arg('url');
 const WORKSPACE = arg('workspace');
@@ -204,7 +204,7 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
 
 // ---- the run ------------------------------------------------------------------------------
 
-(async () => {
+const run = (async () => {
   let plantedText = readFileSync(join(WORKSPACE, E.PLANTED.from), 'utf8');
   for (const s of E.PLANTED.slips) {
     expect(plantedText.includes(s.find), `planted slip: ${show(s.find)} is not in ${E.PLANTED.from}`);
@@ -433,15 +433,5 @@ const problemKey = (p) => (p.line === undefined ? `unread row: ${p.raw}` : `${p.
 
   mark('done');
   await browser.close();
-})()
-  .catch(async (e) => {
-    report.checks.push({ name: 'the run', ok: false, error: String(e?.stack ?? e) });
-    console.log(`  FAIL the run: ${e?.stack ?? e}`);
-    await page?.screenshot({ path: join(OUT, 'failed-run.png') }).catch(() => undefined);
-  })
-  .finally(() => {
-    writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
-    const failed = report.checks.filter((c) => !c.ok);
-    console.log(`e2e: ${report.checks.length - failed.length} passed, ${failed.length} failed in ${Date.now() - t0} ms (report: ${join(OUT, 'report.json')})`);
-    process.exit(failed.length > 0 || report.checks.length === 0 ? 1 : 0);
-  });
+})();
+finish(run, { report, out: OUT, name: 'report', label: 'e2e', page: () => page });

@@ -1,5 +1,8 @@
-// What both real-editor drivers (drive.mjs, preview.mjs) need: their command-line arguments
-// and the small waiting and asserting helpers.
+// What both real-editor drivers (drive.mjs, preview.mjs) need: their command-line arguments,
+// the small waiting and asserting helpers, the palette and how a run ends.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : dflt;
@@ -63,4 +66,24 @@ export async function pick(page, text, row, ms = 30000) {
     `the palette row ${show(row)}`,
   );
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Ends a driver's run: a crash of the run is recorded as a failed check (with a screenshot),
+ * the report is written to `out/name.json`, a summary line printed, and the exit code is 1
+ * when a check failed or none ran.
+ */
+export function finish(run, { report, out, name, label, page }) {
+  run
+    .catch(async (e) => {
+      report.checks.push({ name: 'the run', ok: false, error: String(e?.stack ?? e) });
+      console.log(`  FAIL the run: ${e?.stack ?? e}`);
+      await page()?.screenshot({ path: join(out, `${name}-failed.png`) }).catch(() => undefined);
+    })
+    .finally(() => {
+      writeFileSync(join(out, `${name}.json`), JSON.stringify(report, null, 2));
+      const failed = report.checks.filter((c) => !c.ok);
+      console.log(`${label}: ${report.checks.length - failed.length} passed, ${failed.length} failed (report: ${join(out, `${name}.json`)})`);
+      process.exit(failed.length > 0 || report.checks.length === 0 ? 1 : 0);
+    });
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { arg, expect, palette, pick, show, sleep, until as untilEvery } from './harness.mjs';
+import { arg, expect, finish, palette, pick, show, sleep, until as untilEvery } from './harness.mjs';
 
 // Fine polling: the preview must follow an edit within a second, and this measures it.
 const until = (fn, ms, what) => untilEvery(fn, ms, what, 50);
@@ -50,7 +50,7 @@ const cursorLine = async () => {
   return Number(/(\d+)/.exec(label)?.[1]);
 };
 
-(async () => {
+const run = (async () => {
   const text = readFileSync(join(WORKSPACE, FILE), 'utf8');
   const lines = text.split(/\r?\n/);
   const lineOf = (s) => lines.findIndex((l) => l.trim().startsWith(s));
@@ -184,15 +184,5 @@ const cursorLine = async () => {
   });
 
   await browser.close();
-})()
-  .catch(async (e) => {
-    report.checks.push({ name: 'the run', ok: false, error: String(e?.stack ?? e) });
-    console.log(`  FAIL the run: ${e?.stack ?? e}`);
-    await page?.screenshot({ path: join(OUT, 'preview-failed.png') }).catch(() => undefined);
-  })
-  .finally(() => {
-    writeFileSync(join(OUT, 'preview-report.json'), JSON.stringify(report, null, 2));
-    const failed = report.checks.filter((c) => !c.ok);
-    console.log(`e2e preview: ${report.checks.length - failed.length} passed, ${failed.length} failed`);
-    process.exit(failed.length > 0 || report.checks.length === 0 ? 1 : 0);
-  });
+})();
+finish(run, { report, out: OUT, name: 'preview-report', label: 'e2e preview', page: () => page });
