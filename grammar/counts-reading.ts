@@ -3,13 +3,15 @@
 // pieces it could not read marked as gaps. The checks (server/rules/count-*) and the hover use
 // this one reading. Only sentences holding a candidate total are parsed: a counted number next
 // to a scope word (`60个问题`, `发现问题44个`) or a verb that gives a total (`交办8件`).
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import {
   CN_DIGITS,
   SCOPE_END,
   SCOPE_KINDS,
   STATUS_WORDS,
   parseCountSentence,
+  type Clause,
+  type Piece,
   type StatusCategory,
   type TotalKind,
 } from './counts-grammar.js';
@@ -174,94 +176,6 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   return out;
 }
 
-// ---- the syntax tree, as pieces --------------------------------------------------------------------
-
-type PieceKind = 'chain' | 'scopeTotal' | 'rate' | 'share' | 'note' | string;
-
-interface Piece {
-  kind: PieceKind;
-  /** Its tokens in order (inserted tokens of recovery left out). */
-  tokens: IToken[];
-  /** The parser recovered inside it: the piece is incomplete. */
-  broken: boolean;
-  start: number;
-  end: number;
-}
-
-interface Clause {
-  pieces: Piece[];
-  start: number;
-  end: number;
-  broken: boolean;
-  /** The separator right after the clause (`，` `、` …), '' at the end. */
-  sepAfter: string;
-}
-
-/** The tokens under `node` into `out` (unordered); whether recovery touched it. */
-function tokensOf(node: CstNode, out: IToken[]): boolean {
-  let broken = node.recoveredNode === true;
-  for (const key in node.children) {
-    for (const c of node.children[key]) {
-      if ('children' in c) broken = tokensOf(c, out) || broken;
-      else if (c.isInsertedInRecovery || Number.isNaN(c.startOffset)) broken = true;
-      else out.push(c);
-    }
-  }
-  return broken;
-}
-
-const endOf = (t: IToken) => t.startOffset + t.image.length;
-
-function pieceOf(node: CstNode): Piece | undefined {
-  const word = node.children.Word?.[0] as IToken | undefined;
-  if (word !== undefined) {
-    // Most pieces are one token (the grammar's Word): no walk, no sort.
-    if (word.isInsertedInRecovery || Number.isNaN(word.startOffset)) return undefined;
-    return { kind: word.tokenType.name, tokens: [word], broken: node.recoveredNode === true, start: word.startOffset, end: endOf(word) };
-  }
-  let list: CstNode['children'][string] | undefined;
-  for (const key in node.children) {
-    list = node.children[key]; // else a piece has one child: the rule taken
-    break;
-  }
-  if (list === undefined || list.length === 0) return undefined;
-  const child = list[0] as CstNode;
-  const tokens: IToken[] = [];
-  const broken = tokensOf(node, tokens);
-  if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
-  let name = child.name;
-  // A chain without a scope word is a bare number (`31个`) or aspects; a scope word without a number is text.
-  const has = (type: string) => tokens.some((t) => t.tokenType.name === type);
-  if (name === 'chain' && !has('Scope')) name = has('Count') ? 'Count' : 'Aspect';
-  else if (name === 'scopeTotal' && !has('Count')) name = 'Scope';
-  if (tokens.length === 0) return undefined;
-  return { kind: name, tokens, broken, start: tokens[0].startOffset, end: endOf(tokens[tokens.length - 1]) };
-}
-
-const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
-const CLAUSE_SEPS = codes('，,、：:');
-
-function clausesOf(cst: CstNode, sentence: string): Clause[] {
-  const out: Clause[] = [];
-  for (const c of (cst.children.clause ?? []) as CstNode[]) {
-    const pieces: Piece[] = [];
-    let broken = c.recoveredNode === true;
-    for (const node of (c.children.piece ?? []) as CstNode[]) {
-      const p = pieceOf(node);
-      if (p === undefined) continue;
-      pieces.push(p);
-      if (p.broken) broken = true;
-    }
-    if (pieces.length === 0) continue;
-    const start = pieces[0].start;
-    let end = pieces[pieces.length - 1].end;
-    while (end > start && /[。；;！？!?\s]/.test(sentence[end - 1])) end--; // the end mark belongs to the sentence
-    const sepAfter = CLAUSE_SEPS.has(sentence.charCodeAt(end)) ? sentence[end] : '';
-    out.push({ pieces, start, end, broken, sepAfter });
-  }
-  return out; // in text order: the parser met them so
-}
-
 // ---- numbers ----------------------------------------------------------------------------------------
 
 const isArabic = (c: string) => /[0-9０-９]/.test(c);
@@ -370,8 +284,7 @@ function newStatement(sentenceEnd: number): CountSentence {
 
 /** Reads `sentence` (found at offset `base` of the text) into statements appended to `out`. */
 function readSentence(sentence: string, base: number, out: CountSentence[]): void {
-  const { cst } = parseCountSentence(sentence);
-  const clauses = clausesOf(cst, sentence);
+  const { clauses } = parseCountSentence(sentence);
   const sentenceEnd = base + sentence.length;
   let stmt: CountSentence | undefined;
   let date: TextSpan | undefined;
