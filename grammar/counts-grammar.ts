@@ -240,8 +240,11 @@ class CountParser extends EmbeddedActionsParser {
     else piece.tokens.push(t);
   }
 
-  private named(kind: string): void {
-    this.ACTION(() => ((this.current as Piece).kind = kind));
+  /** A new piece of the clause being read (none during Chevrotain's self-analysis, when no sentence is read). */
+  private open(kind: string): void {
+    if (this.RECORDING_PHASE) return;
+    this.current = { kind, tokens: [], broken: false, start: 0, end: 0 };
+    this.clauses[this.clauses.length - 1].pieces.push(this.current);
   }
 
   /** statement: (clause | Sep)* — a sentence up to its end mark. */
@@ -254,34 +257,45 @@ class CountParser extends EmbeddedActionsParser {
   );
   private statementAlts?: { ALT: () => unknown }[];
 
-  /** clause: piece+ — what lies between two commas. */
+  /**
+   * clause: (piece | Word)+ — what lies between two commas. Status, All, NotAll, Rest, Subset,
+   * Contains, AsOf, Date, OtherQty, NonPart, TotalVerb, HedgeBefore, HedgeAfter, Percent, RParen
+   * and Text are a piece of one token, named by it, read here (no rule call for each).
+   */
   clause = this.RULE(
     'clause',
     () => {
-      this.ACTION(() => this.clauses.push({ pieces: [], start: 0, end: 0, sepAfter: '' }));
-      this.AT_LEAST_ONE(() => this.SUBRULE(this.piece));
+      if (!this.RECORDING_PHASE) this.clauses.push({ pieces: [], start: 0, end: 0, sepAfter: '' });
+      // The alternatives are built once (Chevrotain's advice for an OR run at every token).
+      this.AT_LEAST_ONE(() =>
+        this.OR((this.clauseAlts ??= [
+          { ALT: () => this.SUBRULE(this.piece) },
+          {
+            ALT: () => {
+              this.open('');
+              this.take(Word);
+            },
+          },
+        ])),
+      );
     },
     this.cutShort,
   );
+  private clauseAlts?: { ALT: () => unknown }[];
 
-  /** piece: one thing a clause says; each alternative is told by its first token. */
+  /**
+   * piece: a piece of several tokens, told by its first. A rule of its own so that recovery
+   * resumes right after a piece it had to cut short, in the same clause.
+   */
   piece = this.RULE(
     'piece',
     () => {
-      this.ACTION(() => {
-        this.current = { kind: '', tokens: [], broken: false, start: 0, end: 0 };
-        this.clauses[this.clauses.length - 1].pieces.push(this.current);
-      });
-      // The alternatives are built once (Chevrotain's advice for an OR run at every token).
       this.OR((this.pieceAlts ??= [
         { ALT: () => this.SUBRULE(this.chain) },
         { ALT: () => this.SUBRULE(this.scopeTotal) },
         { ALT: () => this.SUBRULE(this.rate) },
         { ALT: () => this.SUBRULE(this.share) },
         { ALT: () => this.SUBRULE(this.note) },
-        // Status, All, NotAll, Rest, Subset, Contains, AsOf, Date, OtherQty, NonPart, TotalVerb,
-        // HedgeBefore, HedgeAfter, Percent, RParen, Text: a piece of one token, named by it.
-        { ALT: () => this.take(Word) },
       ]));
     },
     this.cutShort,
@@ -293,7 +307,7 @@ class CountParser extends EmbeddedActionsParser {
    * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).
    */
   chain = this.RULE('chain', () => {
-    this.named('chain');
+    this.open('chain');
     this.OR([
       {
         ALT: () => {
@@ -319,7 +333,7 @@ class CountParser extends EmbeddedActionsParser {
 
   /** scopeTotal: Scope (TotalVerb? Count)? — `发现问题44个`, `反馈问题共60个`; a scope word alone otherwise. */
   scopeTotal = this.RULE('scopeTotal', () => {
-    this.named('scopeTotal');
+    this.open('scopeTotal');
     this.take(Scope);
     this.OPTION(() => {
       this.OPTION2(() => this.take(TotalVerb));
@@ -329,7 +343,7 @@ class CountParser extends EmbeddedActionsParser {
 
   /** rate: RateWord (HedgeBefore | Text)* Percent HedgeAfter? — `整改完成率近60%`, `落实率达70%以上`. */
   rate = this.RULE('rate', () => {
-    this.named('rate');
+    this.open('rate');
     this.take(RateWord);
     this.MANY(() => this.OR([{ ALT: () => this.take(HedgeBefore) }, { ALT: () => this.take(Text) }]));
     this.take(Percent);
@@ -338,7 +352,7 @@ class CountParser extends EmbeddedActionsParser {
 
   /** share: Share (Scope | HedgeBefore | Text)* Percent HedgeAfter? — `占整改问题总数的51.6%`, `占约30%`. */
   share = this.RULE('share', () => {
-    this.named('share');
+    this.open('share');
     this.take(Share);
     this.MANY(() => this.OR([{ ALT: () => this.take(Scope) }, { ALT: () => this.take(HedgeBefore) }, { ALT: () => this.take(Text) }]));
     this.take(Percent);
@@ -347,7 +361,7 @@ class CountParser extends EmbeddedActionsParser {
 
   /** note: LParen (anything but brackets)* RParen — `（含立行立改问题2个）`, `（其中立行立改5个）`. */
   note = this.RULE('note', () => {
-    this.named('note');
+    this.open('note');
     this.take(LParen);
     this.MANY(() => this.OR((this.noteAlts ??= NOTE_ALTS.map((t) => ({ ALT: () => this.take(t) })))));
     this.take(RParen);
@@ -359,23 +373,24 @@ class CountParser extends EmbeddedActionsParser {
     this.clauses = [];
     this.current = undefined;
     this.statement();
-    const out: Clause[] = [];
+    // No piece is empty: each starts with the token the parser chose it by.
     for (const c of this.clauses) {
-      const pieces = c.pieces.filter((p) => p.tokens.length > 0);
-      if (pieces.length === 0) continue;
-      for (const p of pieces) finishPiece(p);
-      c.pieces = pieces;
-      c.start = pieces[0].start;
-      let end = pieces[pieces.length - 1].end;
-      while (end > c.start && /[。；;！？!?\s]/.test(text[end - 1])) end--; // the end mark belongs to the sentence
+      for (const p of c.pieces) finishPiece(p);
+      c.start = c.pieces[0].start;
+      let end = c.pieces[c.pieces.length - 1].end;
+      while (end > c.start && endsSentence(text, end - 1)) end--; // the end mark belongs to the sentence
       c.end = end;
       c.sepAfter = CLAUSE_SEPS.has(text.charCodeAt(end)) ? text[end] : '';
-      out.push(c);
     }
-    return out;
+    return this.clauses;
   }
 }
 
+const END_OR_SPACE = /[。；;！？!?\s]/y;
+const endsSentence = (text: string, i: number) => {
+  END_OR_SPACE.lastIndex = i;
+  return END_OR_SPACE.test(text);
+};
 const CLAUSE_SEPS = new Set(Array.from('，,、：:', (c) => c.charCodeAt(0)));
 const NOTE_ALTS = COUNT_TOKENS.filter((t) => t !== LParen && t !== RParen);
 
