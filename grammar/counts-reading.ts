@@ -297,8 +297,9 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const c = clauses[ci];
-    const body = c.pieces.filter((p) => p.kind !== 'note');
-    const notes = c.pieces.filter((p) => p.kind === 'note');
+    const body: Piece[] = [];
+    const notes: Piece[] = [];
+    for (const p of c.pieces) (p.kind === 'note' ? notes : body).push(p);
     const statuses = body.filter((p) => p.kind === 'Status');
     const hasRest = body.some((p) => p.kind === 'Rest');
     const totalPieces = body.filter(isTotalPiece);
@@ -350,7 +351,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
         // `反馈问题12个，细化为42项具体问题`: a further total of the same statement (a smaller one is a subset).
         stmt.chain.push(...read.totals);
         stmt.aspects ??= read.aspects;
-        stmt.numbers.push(...(read.aspects ? [read.aspects] : []), ...read.totals.map((t) => t.number));
+        addNumbers(stmt, read);
       } else {
         if (stmt) {
           stmt.span.end = base + c.start;
@@ -362,7 +363,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
         st.date = date;
         st.chain = read.totals;
         st.aspects = read.aspects;
-        st.numbers.push(...(read.aspects ? [read.aspects] : []), ...read.totals.map((t) => t.number));
+        addNumbers(st, read);
         const subject = SUBJECT.exec(sentence.slice(c.start, firstTotal.start));
         if (subject) st.subject = subject[1].replace(/^(?:省委|市委|县委|区委)?(?:第.{1,3})?(?:巡视组|巡察组)?/, '') || undefined;
         if (FOREIGN.test(before)) st.foreign = true;
@@ -409,6 +410,12 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     pendingStatus = undefined;
   }
   if (stmt) out.push(stmt);
+}
+
+/** The aspects and totals read into the statement's numbers. */
+function addNumbers(stmt: CountSentence, read: { aspects?: CountNumber; totals: CountTotal[] }): void {
+  if (read.aspects) stmt.numbers.push(read.aspects);
+  for (const t of read.totals) stmt.numbers.push(t.number);
 }
 
 function mergeTotals(pieces: Piece[], base: number): { aspects?: CountNumber; totals: CountTotal[] } {
@@ -474,7 +481,8 @@ function readPart(
   if (!sameFamily(counts[0])) stmt.notBreakdown ??= 'mixed';
   if (number.approximate) stmt.notBreakdown ??= 'unclear';
   stmt.parts.push({ number, all: false, rest, status: first ? spanOf(first, base) : undefined, category, span, notes: readNotes });
-  stmt.numbers.push(number, ...readNotes.flatMap((n) => (n.number ? [n.number] : [])));
+  stmt.numbers.push(number);
+  for (const n of readNotes) if (n.number) stmt.numbers.push(n.number);
 }
 
 /** The rates and shares of a clause: a share belongs to the part before it. */

@@ -199,11 +199,12 @@ function readCountModel(doc: NoticeDocument): CountModel {
       statements.push(st);
     }
   };
-  // Heading lines (after the marker) and paragraphs; the owner of a paragraph is the heading whose blocks hold it.
-  const ownerOf = new Map<unknown, Heading>();
+  // Heading lines (after the marker) and paragraphs; the owner of a paragraph is the heading whose
+  // blocks hold it (keyed by where the paragraph starts: a number, not an object, hashes at no cost).
+  const ownerOf = new Map<number, Heading>();
   for (const h of doc.headings) {
     add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
-    for (const p of h.blocks) ownerOf.set(p, h);
+    for (const p of h.blocks) ownerOf.set(p.start, h);
   }
   // A short notice has no numbered headings: its body lines (title, one or two paragraphs, the
   // invitation) are read as residue by the tree, but between the title and the closing they are its text.
@@ -219,7 +220,7 @@ function readCountModel(doc: NoticeDocument): CountModel {
   for (const p of doc.paragraphs) {
     const shortBody = short && p.role === 'residue' && p.line > titleEnd && p.line < closingStart;
     if ((p.role === 'residue' && !shortBody) || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
-    add(readCountStatements(doc.text, p.start, p.end), p.line, ownerOf.get(p));
+    add(readCountStatements(doc.text, p.start, p.end), p.line, ownerOf.get(p.start));
   }
   statements.sort((a, b) => a.span.start - b.span.start);
   for (const s of statements) s.checks = checkStatement(s);
