@@ -4,8 +4,8 @@
 // status word, a counted number, a rate or share with its hedge (`完成率近60%`, `占…的51.6%`), a
 // bracketed note (`（含立行立改问题2个）`), a date, other figures (money, people …) and plain
 // text. The parser recovers from a piece it cannot complete (a rate without its percentage, a
-// note without its closing bracket) and marks it; `counts-reading.ts` turns the tree into a
-// reading. Pure text in, a syntax tree out: nothing of the notice tree or of LSP.
+// note without its closing bracket) and marks it; `counts-reading.ts` turns the clauses into a
+// reading. Pure text in, clauses of pieces out: nothing of the notice tree or of LSP.
 import { createToken, EmbeddedActionsParser, Lexer, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 
 /** The numerals a count is written with: Arabic (ASCII or full-width) or Chinese. */
@@ -213,7 +213,7 @@ export interface Clause {
  * syntax tree's recovered node would keep them.
  */
 class CountParser extends EmbeddedActionsParser {
-  clauses: Clause[] = [];
+  private clauses: Clause[] = [];
   /** The piece being read. */
   private current: Piece | undefined;
   /**
@@ -234,7 +234,7 @@ class CountParser extends EmbeddedActionsParser {
   /** A token of the piece being read (`idx` tells two CONSUMEs of one token type in a rule apart). */
   private take(type: TokenType, idx = 1): void {
     const t = this.consume(idx, type);
-    if (this.RECORDING_PHASE) return; // Chevrotain's self-analysis: no piece is being read (an ACTION without a closure per token)
+    if (this.RECORDING_PHASE) return; // as ACTION does, without a closure made for every token
     const piece = this.current as Piece;
     if (t.isInsertedInRecovery || Number.isNaN(t.startOffset)) piece.broken = true;
     else piece.tokens.push(t);
