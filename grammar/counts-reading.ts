@@ -268,6 +268,9 @@ function totalsOf(p: Piece, base: number): { aspects?: CountNumber; totals: Coun
   return { aspects, totals };
 }
 
+/** Whether a piece holds a counted number outside notes. */
+const holdsCount = (p: Piece) => p.kind === 'Count' || (isTotalPiece(p) && p.tokens.some((t) => t.tokenType.name === 'Count'));
+
 /** The counted numbers a piece holds outside notes (a chain's last one is what a part counts). */
 function countsOf(p: Piece): IToken[] {
   if (p.kind === 'Count') return p.tokens;
@@ -306,8 +309,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     // `交办8件`: a verb right before a bare count gives a total without a scope word.
     const verbTotal = totalPieces.length === 0 && statuses.length === 0 ? body.findIndex((p, i) => p.kind === 'Count' && body[i - 1]?.kind === 'TotalVerb' && body[i - 1].end === p.start) : -1;
 
-    const counted = body.some((p) => countsOf(p).length > 0);
-    if (stmt && body.some((p) => p.kind === 'Subset') && counted) {
+    if (stmt && body.some((p) => p.kind === 'Subset') && body.some(holdsCount)) {
       if (stmt.parts.length > 0) {
         // `已完成整改40个，其中按期完成35个`: inside the part before, as a bracketed note would be.
         const note = readNote({ ...c.pieces[0], tokens: body.flatMap((p) => p.tokens), start: c.start, end: c.end }, base, sentence);
@@ -395,7 +397,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     }
     if (body.some((p) => p.kind === 'NotAll')) stmt.notBreakdown ??= 'unclear';
     // `基本完成、取得阶段性成果并持续整改问题3个`: a status alone before 、 qualifies the next part.
-    if (statuses.length > 0 && c.sepAfter === '、' && !body.some((p) => countsOf(p).length > 0 || p.kind === 'All')) {
+    if (statuses.length > 0 && c.sepAfter === '、' && !body.some((p) => holdsCount(p) || p.kind === 'All')) {
       pendingStatus ??= statuses[0].tokens[0];
       continue;
     }
@@ -487,8 +489,10 @@ function readPart(
 
 /** The rates and shares of a clause: a share belongs to the part before it. */
 function readRates(stmt: CountSentence, c: Clause, body: Piece[], base: number, sentence: string, gap: (s: CountSentence, c: Clause, piece: CountGap['piece']) => void): void {
+  if (!body.some((p) => p.kind === 'rate' || p.kind === 'share')) return;
   // Two percentages in one clause (`由40%提高到60%`): which one is the rate is unclear.
-  const percents = c.pieces.reduce((n, p) => n + p.tokens.filter((t) => t.tokenType.name === 'Percent').length, 0);
+  let percents = 0;
+  for (const p of c.pieces) for (const t of p.tokens) if (t.tokenType.name === 'Percent') percents++;
   for (const p of body) {
     if (p.kind !== 'rate' && p.kind !== 'share') continue;
     const r = percents === 1 ? readRate(p, base, sentence) : undefined;
