@@ -4,9 +4,9 @@
 // status word, a counted number, a rate or share with its hedge (`完成率近60%`, `占…的51.6%`), a
 // bracketed note (`（含立行立改问题2个）`), a date, other figures (money, people …) and plain
 // text. The parser recovers from a piece it cannot complete (a rate without its percentage, a
-// note without its closing bracket) and marks it; `counts-reading.ts` turns the tree into a
-// reading. Pure text in, a syntax tree out: nothing of the notice tree or of LSP.
-import { createToken, CstParser, Lexer, type CstNode, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
+// note without its closing bracket) and marks it; `counts-reading.ts` turns the clauses into a
+// reading. Pure text in, clauses of pieces out: nothing of the notice tree or of LSP.
+import { createToken, EmbeddedActionsParser, Lexer, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 
 /** The numerals a count is written with: Arabic (ASCII or full-width) or Chinese. */
 export const CN_DIGITS = '零〇一二两三四五六七八九十百千';
@@ -181,46 +181,137 @@ export function countLexer(): Lexer {
 
 // ---- the parser ---------------------------------------------------------------------------------
 
-class CountParser extends CstParser {
+/** One thing a clause says: a total, a status word, a rate, a note … and its tokens. */
+export interface Piece {
+  /**
+   * `chain` (counted numbers with scope words), `scopeTotal` (`问题44个`), `rate`, `share`,
+   * `note`; a bare counted number is `Count`, aspects alone `Aspect`, a scope word alone
+   * `Scope`; a one-token piece is named by its token (`Status`, `All`, `Text` …).
+   */
+  kind: string;
+  /** Its tokens in text order (tokens inserted by recovery left out). */
+  tokens: IToken[];
+  /** The parser had to recover inside it: the piece is incomplete. */
+  broken: boolean;
+  start: number;
+  end: number;
+}
+
+/** What lies between two commas (or other clause separators). */
+export interface Clause {
+  pieces: Piece[];
+  start: number;
+  /** Its end, without the sentence's end mark. */
+  end: number;
+  /** The separator right after the clause (`，` `、` …), '' at the end. */
+  sepAfter: string;
+}
+
+/**
+ * The parser writes the clauses and pieces as it consumes tokens (embedded actions, no syntax
+ * tree). The tokens of a piece recovery cut short stay, and the piece is marked broken, as a
+ * syntax tree's recovered node would keep them.
+ */
+class CountParser extends EmbeddedActionsParser {
+  private clauses: Clause[] = [];
+  /** The piece being read. */
+  private current: Piece | undefined;
+  /**
+   * Recovery resynchronised in a piece, its clause or the statement (the pieces themselves have
+   * nothing after them to resynchronise on): the piece being read was cut short.
+   */
+  private readonly cutShort = {
+    recoveryValueFunc: () => {
+      if (this.current) this.current.broken = true;
+    },
+  };
+
   constructor(validate = false) {
     super([...COUNT_TOKENS, Word], { recoveryEnabled: true, maxLookahead: 2, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
+  /** A token of the piece being read (`idx` tells two CONSUMEs of one token type in a rule apart). */
+  private take(type: TokenType, idx = 1): void {
+    const t = this.consume(idx, type);
+    if (this.RECORDING_PHASE) return; // as ACTION does, without a closure made for every token
+    const piece = this.current as Piece;
+    if (t.isInsertedInRecovery || Number.isNaN(t.startOffset)) piece.broken = true;
+    else piece.tokens.push(t);
+  }
+
+  /** A new piece of the clause being read (none during Chevrotain's self-analysis, when no sentence is read). */
+  private open(kind: string): void {
+    if (this.RECORDING_PHASE) return;
+    this.current = { kind, tokens: [], broken: false, start: 0, end: 0 };
+    this.clauses[this.clauses.length - 1].pieces.push(this.current);
+  }
+
   /** statement: (clause | Sep)* — a sentence up to its end mark. */
-  statement = this.RULE('statement', () => {
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.clause) }, { ALT: () => this.CONSUME(Sep) }]));
-  });
+  statement = this.RULE(
+    'statement',
+    () => {
+      this.MANY(() => this.OR((this.statementAlts ??= [{ ALT: () => this.SUBRULE(this.clause) }, { ALT: () => this.CONSUME(Sep) }])));
+    },
+    this.cutShort,
+  );
+  private statementAlts?: { ALT: () => unknown }[];
 
-  /** clause: piece+ — what lies between two commas. */
-  clause = this.RULE('clause', () => {
-    this.AT_LEAST_ONE(() => this.SUBRULE(this.piece));
-  });
+  /**
+   * clause: (piece | Word)+ — what lies between two commas. Status, All, NotAll, Rest, Subset,
+   * Contains, AsOf, Date, OtherQty, NonPart, TotalVerb, HedgeBefore, HedgeAfter, Percent, RParen
+   * and Text are a piece of one token, named by it, read here (no rule call for each).
+   */
+  clause = this.RULE(
+    'clause',
+    () => {
+      if (!this.RECORDING_PHASE) this.clauses.push({ pieces: [], start: 0, end: 0, sepAfter: '' });
+      // The alternatives are built once (Chevrotain's advice for an OR run at every token).
+      this.AT_LEAST_ONE(() =>
+        this.OR((this.clauseAlts ??= [
+          { ALT: () => this.SUBRULE(this.piece) },
+          {
+            ALT: () => {
+              this.open('');
+              this.take(Word);
+            },
+          },
+        ])),
+      );
+    },
+    this.cutShort,
+  );
+  private clauseAlts?: { ALT: () => unknown }[];
 
-  /** piece: one thing a clause says; each alternative is told by its first token. */
-  piece = this.RULE('piece', () => {
-    // The alternatives are built once (Chevrotain's advice for an OR run at every token).
-    this.OR((this.pieceAlts ??= [
-      { ALT: () => this.SUBRULE(this.chain) },
-      { ALT: () => this.SUBRULE(this.scopeTotal) },
-      { ALT: () => this.SUBRULE(this.rate) },
-      { ALT: () => this.SUBRULE(this.share) },
-      { ALT: () => this.SUBRULE(this.note) },
-      // Status, All, NotAll, Rest, Subset, Contains, AsOf, Date, OtherQty, NonPart, TotalVerb,
-      // HedgeBefore, HedgeAfter, Percent, RParen, Text: a piece of one token.
-      { ALT: () => this.CONSUME(Word) },
-    ]));
-  });
+  /**
+   * piece: a piece of several tokens, told by its first. A rule of its own so that recovery
+   * resumes right after a piece it had to cut short, in the same clause.
+   */
+  piece = this.RULE(
+    'piece',
+    () => {
+      this.OR((this.pieceAlts ??= [
+        { ALT: () => this.SUBRULE(this.chain) },
+        { ALT: () => this.SUBRULE(this.scopeTotal) },
+        { ALT: () => this.SUBRULE(this.rate) },
+        { ALT: () => this.SUBRULE(this.share) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ]));
+    },
+    this.cutShort,
+  );
   private pieceAlts?: { ALT: () => unknown }[];
+
   /**
    * chain: Aspect? Count (Scope (Count Scope)*)? — `三个方面十四个具体问题四十九项分项任务`,
    * `60个问题`; without a scope word, a bare counted number (`31个`) or aspects (`8个方面`).
    */
   chain = this.RULE('chain', () => {
+    this.open('chain');
     this.OR([
       {
         ALT: () => {
-          this.CONSUME(Aspect);
+          this.take(Aspect);
           this.OPTION(() => this.SUBRULE(this.counted));
         },
       },
@@ -230,51 +321,94 @@ class CountParser extends CstParser {
 
   /** counted: Count (Scope (Count Scope)*)? */
   counted = this.RULE('counted', () => {
-    this.CONSUME(Count);
+    this.take(Count);
     this.OPTION(() => {
-      this.CONSUME(Scope);
+      this.take(Scope);
       this.MANY(() => {
-        this.CONSUME2(Count);
-        this.CONSUME2(Scope);
+        this.take(Count, 2);
+        this.take(Scope, 2);
       });
     });
   });
 
   /** scopeTotal: Scope (TotalVerb? Count)? — `发现问题44个`, `反馈问题共60个`; a scope word alone otherwise. */
   scopeTotal = this.RULE('scopeTotal', () => {
-    this.CONSUME(Scope);
+    this.open('scopeTotal');
+    this.take(Scope);
     this.OPTION(() => {
-      this.OPTION2(() => this.CONSUME(TotalVerb));
-      this.CONSUME(Count);
+      this.OPTION2(() => this.take(TotalVerb));
+      this.take(Count);
     });
   });
 
   /** rate: RateWord (HedgeBefore | Text)* Percent HedgeAfter? — `整改完成率近60%`, `落实率达70%以上`. */
   rate = this.RULE('rate', () => {
-    this.CONSUME(RateWord);
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(HedgeBefore) }, { ALT: () => this.CONSUME(Text) }]));
-    this.CONSUME(Percent);
-    this.OPTION(() => this.CONSUME(HedgeAfter));
+    this.open('rate');
+    this.take(RateWord);
+    this.MANY(() => this.OR([{ ALT: () => this.take(HedgeBefore) }, { ALT: () => this.take(Text) }]));
+    this.take(Percent);
+    this.OPTION(() => this.take(HedgeAfter));
   });
 
   /** share: Share (Scope | HedgeBefore | Text)* Percent HedgeAfter? — `占整改问题总数的51.6%`, `占约30%`. */
   share = this.RULE('share', () => {
-    this.CONSUME(Share);
-    this.MANY(() => this.OR([{ ALT: () => this.CONSUME(Scope) }, { ALT: () => this.CONSUME(HedgeBefore) }, { ALT: () => this.CONSUME(Text) }]));
-    this.CONSUME(Percent);
-    this.OPTION(() => this.CONSUME(HedgeAfter));
+    this.open('share');
+    this.take(Share);
+    this.MANY(() => this.OR([{ ALT: () => this.take(Scope) }, { ALT: () => this.take(HedgeBefore) }, { ALT: () => this.take(Text) }]));
+    this.take(Percent);
+    this.OPTION(() => this.take(HedgeAfter));
   });
 
   /** note: LParen (anything but brackets)* RParen — `（含立行立改问题2个）`, `（其中立行立改5个）`. */
   note = this.RULE('note', () => {
-    this.CONSUME(LParen);
-    this.MANY(() => this.OR((this.noteAlts ??= NOTE_ALTS.map((t) => ({ ALT: () => this.CONSUME(t) })))));
-    this.CONSUME(RParen);
+    this.open('note');
+    this.take(LParen);
+    this.MANY(() => this.OR((this.noteAlts ??= NOTE_ALTS.map((t) => ({ ALT: () => this.take(t) })))));
+    this.take(RParen);
   });
   private noteAlts?: { ALT: () => unknown }[];
+
+  /** The clauses of the sentence `text` (its tokens already in `input`). */
+  read(text: string): Clause[] {
+    this.clauses = [];
+    this.current = undefined;
+    this.statement();
+    // No piece is empty: each starts with the token the parser chose it by.
+    for (const c of this.clauses) {
+      for (const p of c.pieces) finishPiece(p);
+      c.start = c.pieces[0].start;
+      let end = c.pieces[c.pieces.length - 1].end;
+      while (end > c.start && endsSentence(text, end - 1)) end--; // the end mark belongs to the sentence
+      c.end = end;
+      c.sepAfter = CLAUSE_SEPS.has(text.charCodeAt(end)) ? text[end] : '';
+    }
+    return this.clauses;
+  }
 }
 
+const END_OR_SPACE = /[。；;！？!?\s]/y;
+const endsSentence = (text: string, i: number) => {
+  END_OR_SPACE.lastIndex = i;
+  return END_OR_SPACE.test(text);
+};
+const CLAUSE_SEPS = new Set(Array.from('，,、：:', (c) => c.charCodeAt(0)));
 const NOTE_ALTS = COUNT_TOKENS.filter((t) => t !== LParen && t !== RParen);
+
+const holds = (p: Piece, type: TokenType) => p.tokens.some((t) => t.tokenType === type);
+
+/**
+ * A piece's span and final name: a one-token piece is named by its token, a chain without a
+ * scope word is a bare number (`31个`) or aspects, a scope word without a number is text.
+ */
+function finishPiece(p: Piece): void {
+  const first = p.tokens[0];
+  const last = p.tokens[p.tokens.length - 1];
+  if (p.kind === '') p.kind = first.tokenType.name;
+  else if (p.kind === 'chain' && !holds(p, Scope)) p.kind = holds(p, Count) ? 'Count' : 'Aspect';
+  else if (p.kind === 'scopeTotal' && !holds(p, Count)) p.kind = 'Scope';
+  p.start = first.startOffset;
+  p.end = last.startOffset + last.image.length;
+}
 
 let parser: CountParser | undefined;
 
@@ -291,17 +425,15 @@ export function checkCountGrammar(): void {
 }
 
 export interface CountSyntax {
-  tokens: IToken[];
-  cst: CstNode;
+  /** The sentence's clauses in text order (offsets are into the sentence). */
+  clauses: Clause[];
   /** Where the parser had to recover (a piece it could not complete). */
   errors: IRecognitionException[];
 }
 
-/** The syntax tree of one sentence (`text` is the sentence alone; offsets are into it). */
+/** The clauses and pieces of one sentence (`text` is the sentence alone; offsets are into it). */
 export function parseCountSentence(text: string): CountSyntax {
-  const lexed = countLexer().tokenize(text);
   const p = countParser();
-  p.input = lexed.tokens;
-  const cst = p.statement();
-  return { tokens: lexed.tokens, cst, errors: p.errors };
+  p.input = countLexer().tokenize(text).tokens;
+  return { clauses: p.read(text), errors: p.errors };
 }

@@ -3,13 +3,15 @@
 // pieces it could not read marked as gaps. The checks (server/rules/count-*) and the hover use
 // this one reading. Only sentences holding a candidate total are parsed: a counted number next
 // to a scope word (`60个问题`, `发现问题44个`) or a verb that gives a total (`交办8件`).
-import type { CstNode, IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import {
   CN_DIGITS,
   SCOPE_END,
   SCOPE_KINDS,
   STATUS_WORDS,
   parseCountSentence,
+  type Clause,
+  type Piece,
   type StatusCategory,
   type TotalKind,
 } from './counts-grammar.js';
@@ -174,94 +176,6 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   return out;
 }
 
-// ---- the syntax tree, as pieces --------------------------------------------------------------------
-
-type PieceKind = 'chain' | 'scopeTotal' | 'rate' | 'share' | 'note' | string;
-
-interface Piece {
-  kind: PieceKind;
-  /** Its tokens in order (inserted tokens of recovery left out). */
-  tokens: IToken[];
-  /** The parser recovered inside it: the piece is incomplete. */
-  broken: boolean;
-  start: number;
-  end: number;
-}
-
-interface Clause {
-  pieces: Piece[];
-  start: number;
-  end: number;
-  broken: boolean;
-  /** The separator right after the clause (`，` `、` …), '' at the end. */
-  sepAfter: string;
-}
-
-/** The tokens under `node` into `out` (unordered); whether recovery touched it. */
-function tokensOf(node: CstNode, out: IToken[]): boolean {
-  let broken = node.recoveredNode === true;
-  for (const key in node.children) {
-    for (const c of node.children[key]) {
-      if ('children' in c) broken = tokensOf(c, out) || broken;
-      else if (c.isInsertedInRecovery || Number.isNaN(c.startOffset)) broken = true;
-      else out.push(c);
-    }
-  }
-  return broken;
-}
-
-const endOf = (t: IToken) => t.startOffset + t.image.length;
-
-function pieceOf(node: CstNode): Piece | undefined {
-  const word = node.children.Word?.[0] as IToken | undefined;
-  if (word !== undefined) {
-    // Most pieces are one token (the grammar's Word): no walk, no sort.
-    if (word.isInsertedInRecovery || Number.isNaN(word.startOffset)) return undefined;
-    return { kind: word.tokenType.name, tokens: [word], broken: node.recoveredNode === true, start: word.startOffset, end: endOf(word) };
-  }
-  let list: CstNode['children'][string] | undefined;
-  for (const key in node.children) {
-    list = node.children[key]; // else a piece has one child: the rule taken
-    break;
-  }
-  if (list === undefined || list.length === 0) return undefined;
-  const child = list[0] as CstNode;
-  const tokens: IToken[] = [];
-  const broken = tokensOf(node, tokens);
-  if (tokens.length > 1) tokens.sort((a, b) => a.startOffset - b.startOffset);
-  let name = child.name;
-  // A chain without a scope word is a bare number (`31个`) or aspects; a scope word without a number is text.
-  const has = (type: string) => tokens.some((t) => t.tokenType.name === type);
-  if (name === 'chain' && !has('Scope')) name = has('Count') ? 'Count' : 'Aspect';
-  else if (name === 'scopeTotal' && !has('Count')) name = 'Scope';
-  if (tokens.length === 0) return undefined;
-  return { kind: name, tokens, broken, start: tokens[0].startOffset, end: endOf(tokens[tokens.length - 1]) };
-}
-
-const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
-const CLAUSE_SEPS = codes('，,、：:');
-
-function clausesOf(cst: CstNode, sentence: string): Clause[] {
-  const out: Clause[] = [];
-  for (const c of (cst.children.clause ?? []) as CstNode[]) {
-    const pieces: Piece[] = [];
-    let broken = c.recoveredNode === true;
-    for (const node of (c.children.piece ?? []) as CstNode[]) {
-      const p = pieceOf(node);
-      if (p === undefined) continue;
-      pieces.push(p);
-      if (p.broken) broken = true;
-    }
-    if (pieces.length === 0) continue;
-    const start = pieces[0].start;
-    let end = pieces[pieces.length - 1].end;
-    while (end > start && /[。；;！？!?\s]/.test(sentence[end - 1])) end--; // the end mark belongs to the sentence
-    const sepAfter = CLAUSE_SEPS.has(sentence.charCodeAt(end)) ? sentence[end] : '';
-    out.push({ pieces, start, end, broken, sepAfter });
-  }
-  return out; // in text order: the parser met them so
-}
-
 // ---- numbers ----------------------------------------------------------------------------------------
 
 const isArabic = (c: string) => /[0-9０-９]/.test(c);
@@ -354,6 +268,9 @@ function totalsOf(p: Piece, base: number): { aspects?: CountNumber; totals: Coun
   return { aspects, totals };
 }
 
+/** Whether a piece holds a counted number outside notes. */
+const holdsCount = (p: Piece) => p.kind === 'Count' || (isTotalPiece(p) && p.tokens.some((t) => t.tokenType.name === 'Count'));
+
 /** The counted numbers a piece holds outside notes (a chain's last one is what a part counts). */
 function countsOf(p: Piece): IToken[] {
   if (p.kind === 'Count') return p.tokens;
@@ -370,8 +287,7 @@ function newStatement(sentenceEnd: number): CountSentence {
 
 /** Reads `sentence` (found at offset `base` of the text) into statements appended to `out`. */
 function readSentence(sentence: string, base: number, out: CountSentence[]): void {
-  const { cst } = parseCountSentence(sentence);
-  const clauses = clausesOf(cst, sentence);
+  const { clauses } = parseCountSentence(sentence);
   const sentenceEnd = base + sentence.length;
   let stmt: CountSentence | undefined;
   let date: TextSpan | undefined;
@@ -384,16 +300,16 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const c = clauses[ci];
-    const body = c.pieces.filter((p) => p.kind !== 'note');
-    const notes = c.pieces.filter((p) => p.kind === 'note');
+    const body: Piece[] = [];
+    const notes: Piece[] = [];
+    for (const p of c.pieces) (p.kind === 'note' ? notes : body).push(p);
     const statuses = body.filter((p) => p.kind === 'Status');
     const hasRest = body.some((p) => p.kind === 'Rest');
     const totalPieces = body.filter(isTotalPiece);
     // `交办8件`: a verb right before a bare count gives a total without a scope word.
     const verbTotal = totalPieces.length === 0 && statuses.length === 0 ? body.findIndex((p, i) => p.kind === 'Count' && body[i - 1]?.kind === 'TotalVerb' && body[i - 1].end === p.start) : -1;
 
-    const counted = body.some((p) => countsOf(p).length > 0);
-    if (stmt && body.some((p) => p.kind === 'Subset') && counted) {
+    if (stmt && body.some((p) => p.kind === 'Subset') && body.some(holdsCount)) {
       if (stmt.parts.length > 0) {
         // `已完成整改40个，其中按期完成35个`: inside the part before, as a bracketed note would be.
         const note = readNote({ ...c.pieces[0], tokens: body.flatMap((p) => p.tokens), start: c.start, end: c.end }, base, sentence);
@@ -437,7 +353,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
         // `反馈问题12个，细化为42项具体问题`: a further total of the same statement (a smaller one is a subset).
         stmt.chain.push(...read.totals);
         stmt.aspects ??= read.aspects;
-        stmt.numbers.push(...(read.aspects ? [read.aspects] : []), ...read.totals.map((t) => t.number));
+        addNumbers(stmt, read);
       } else {
         if (stmt) {
           stmt.span.end = base + c.start;
@@ -449,7 +365,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
         st.date = date;
         st.chain = read.totals;
         st.aspects = read.aspects;
-        st.numbers.push(...(read.aspects ? [read.aspects] : []), ...read.totals.map((t) => t.number));
+        addNumbers(st, read);
         const subject = SUBJECT.exec(sentence.slice(c.start, firstTotal.start));
         if (subject) st.subject = subject[1].replace(/^(?:省委|市委|县委|区委)?(?:第.{1,3})?(?:巡视组|巡察组)?/, '') || undefined;
         if (FOREIGN.test(before)) st.foreign = true;
@@ -481,7 +397,7 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     }
     if (body.some((p) => p.kind === 'NotAll')) stmt.notBreakdown ??= 'unclear';
     // `基本完成、取得阶段性成果并持续整改问题3个`: a status alone before 、 qualifies the next part.
-    if (statuses.length > 0 && c.sepAfter === '、' && !body.some((p) => countsOf(p).length > 0 || p.kind === 'All')) {
+    if (statuses.length > 0 && c.sepAfter === '、' && !body.some((p) => holdsCount(p) || p.kind === 'All')) {
       pendingStatus ??= statuses[0].tokens[0];
       continue;
     }
@@ -496,6 +412,12 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
     pendingStatus = undefined;
   }
   if (stmt) out.push(stmt);
+}
+
+/** The aspects and totals read into the statement's numbers. */
+function addNumbers(stmt: CountSentence, read: { aspects?: CountNumber; totals: CountTotal[] }): void {
+  if (read.aspects) stmt.numbers.push(read.aspects);
+  for (const t of read.totals) stmt.numbers.push(t.number);
 }
 
 function mergeTotals(pieces: Piece[], base: number): { aspects?: CountNumber; totals: CountTotal[] } {
@@ -561,13 +483,16 @@ function readPart(
   if (!sameFamily(counts[0])) stmt.notBreakdown ??= 'mixed';
   if (number.approximate) stmt.notBreakdown ??= 'unclear';
   stmt.parts.push({ number, all: false, rest, status: first ? spanOf(first, base) : undefined, category, span, notes: readNotes });
-  stmt.numbers.push(number, ...readNotes.flatMap((n) => (n.number ? [n.number] : [])));
+  stmt.numbers.push(number);
+  for (const n of readNotes) if (n.number) stmt.numbers.push(n.number);
 }
 
 /** The rates and shares of a clause: a share belongs to the part before it. */
 function readRates(stmt: CountSentence, c: Clause, body: Piece[], base: number, sentence: string, gap: (s: CountSentence, c: Clause, piece: CountGap['piece']) => void): void {
+  if (!body.some((p) => p.kind === 'rate' || p.kind === 'share')) return;
   // Two percentages in one clause (`由40%提高到60%`): which one is the rate is unclear.
-  const percents = c.pieces.reduce((n, p) => n + p.tokens.filter((t) => t.tokenType.name === 'Percent').length, 0);
+  let percents = 0;
+  for (const p of c.pieces) for (const t of p.tokens) if (t.tokenType.name === 'Percent') percents++;
   for (const p of body) {
     if (p.kind !== 'rate' && p.kind !== 'share') continue;
     const r = percents === 1 ? readRate(p, base, sentence) : undefined;
