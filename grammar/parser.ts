@@ -75,7 +75,10 @@ class NoticeParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) this.line.next = nl.startOffset + nl.image.length;
   };
 
-  /** The line runs at least to the end of `t`. */
+  /**
+   * The line runs at least to the end of `t`. Offsets are not stored while the grammar is recorded:
+   * the placeholder token's are boxed numbers, and V8 would then box every offset of every tree.
+   */
   private read(t: IToken): void {
     if (!this.RECORDING_PHASE) this.line.end = t.startOffset + t.image.length;
   }
