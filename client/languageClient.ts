@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE } from '../common/ids';
+import { SERVER_EXEC_ARGV } from '../common/serverProcess';
 
 /** What the rest of the client uses of the language client (preview and Word requests, stop). */
 export type LanguageClientHandle = Pick<LanguageClient, 'stop' | 'sendRequest'>;
@@ -10,8 +11,8 @@ export type LanguageClientHandle = Pick<LanguageClient, 'stop' | 'sendRequest'>;
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClientHandle> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // vscode-vfs: the files of a virtual workspace (GitHub/Azure Repos), read from the editor

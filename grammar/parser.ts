@@ -72,12 +72,15 @@ class NoticeParser extends EmbeddedActionsParser {
   };
   private readonly lineBreak = () => {
     const nl = this.CONSUME(Newline);
-    this.line.next = nl.startOffset + nl.image.length;
+    if (!this.RECORDING_PHASE) this.line.next = nl.startOffset + nl.image.length;
   };
 
-  /** The line runs at least to the end of `t`. */
+  /**
+   * The line runs at least to the end of `t`. Offsets are not stored while the grammar is recorded:
+   * the placeholder token's are boxed numbers, and V8 would then box every offset of every tree.
+   */
   private read(t: IToken): void {
-    this.line.end = t.startOffset + t.image.length;
+    if (!this.RECORDING_PHASE) this.line.end = t.startOffset + t.image.length;
   }
 }
 
@@ -93,5 +96,7 @@ export function parseLines(text: string): { records: LineRecord[]; errors: { off
     ...lexed.errors.map((e) => ({ offset: e.offset, message: e.message })),
     ...parser.errors.map((e) => ({ offset: e.token.startOffset, message: e.message })),
   ];
+  // The parser holds its input until the next one: let the tokens die with this parse.
+  parser.input = [];
   return { records, errors };
 }

@@ -107,10 +107,13 @@ function afterChineseNumber(line: string, i: number): boolean {
  * counts as Chinese context).
  */
 export function lineChanges(text: string, start: number, end: number): WidthChange[] {
+  // Most lines of a notice hold no half-width mark, and end here (nothing is collected first).
+  let first = start;
+  while (first < end && !isHalfMark(text.charCodeAt(first))) first++;
+  if (first === end) return [];
   // One pass over the codes: the marks, brackets and quotes of either width (offsets in the
   // line), and whether a URL or an e-mail address may be there (`@`, `/`, `w`).
   let marks: number[] = [];
-  let halfWidth = false;
   let pairs = false;
   let maybeUrl = false;
   for (let k = start; k < end; k++) {
@@ -121,12 +124,9 @@ export function lineChanges(text: string, start: number, end: number): WidthChan
       if (isCurlyQuote(c)) marks.push(k - start);
     } else if (isHalfMark(c)) {
       marks.push(k - start);
-      halfWidth = true;
       pairs ||= isPaired(c);
     } else if (c === 0x40 || c === 0x2f || c === 0x77) maybeUrl = true;
   }
-  // Most lines of a notice hold no half-width mark, and end here.
-  if (!halfWidth) return [];
   const line = text.slice(start, end);
   // URLs and e-mail addresses: their characters are left out of every decision.
   if (maybeUrl && (line.includes('@') || line.includes('://') || line.includes('www.'))) {

@@ -19,12 +19,22 @@ export const punctuation: Rule = {
   tags: ['writing'],
   check(ctx) {
     const { doc, t } = ctx;
+    const perLine = ctx.settings.punctuation?.perLine === true;
+    // The changes of a line are kept only while they may still be reported line by line: a
+    // pasted web page has thousands, and one finding counts them.
     const lines: WidthChange[][] = [];
+    let lineCount = 0;
+    let count = 0;
+    let first = 0;
     for (const line of writtenLines(doc)) {
       const changes = lineChanges(doc.text, line.start, line.end);
-      if (changes.length > 0) lines.push(changes);
+      if (changes.length === 0) continue;
+      if (lineCount === 0) first = changes[0].index;
+      lineCount++;
+      count += changes.length;
+      if (perLine || lineCount <= PUNCTUATION_MAX_LINES) lines.push(changes);
     }
-    if (lines.length === 0) return;
+    if (lineCount === 0) return;
     // The whole-document fix is worked out only when the editor asks for it (the analysis runs
     // at every keystroke; the fix is a pass of the formatter over the whole text).
     const wholeDocument = (preferred: boolean): Fix => ({
@@ -34,12 +44,10 @@ export const punctuation: Rule = {
         return memo(doc, 'punctuationPass', () => punctuationPass(doc));
       },
     });
-    if (lines.length > PUNCTUATION_MAX_LINES && ctx.settings.punctuation?.perLine !== true) {
-      const first = lines[0][0].index;
-      const count = lines.reduce((n, l) => n + l.length, 0);
+    if (lineCount > PUNCTUATION_MAX_LINES && !perLine) {
       ctx.report({
         span: { start: first, end: first + 1 },
-        message: t('punctuation.document', { count, lines: lines.length }),
+        message: t('punctuation.document', { count, lines: lineCount }),
         fixes: [wholeDocument(true)],
       });
       return;

@@ -17,6 +17,7 @@ import type {
   WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_EXEC_ARGV } from '../../common/serverProcess.js';
 
 export const SERVER = resolve(__dirname, '..', '..', 'dist', 'server.js');
 
@@ -96,13 +97,15 @@ export interface StartOptions {
   server?: string;
   /** Extra handlers on the connection, registered before initialize (they replace the defaults). */
   onConnection?: (conn: MessageConnection) => void;
-  /** Arguments for node before the server script (`--max-old-space-size=…`). */
+  /** Arguments for node before the server script (`--max-old-space-size=…`), after the editor's own (SERVER_EXEC_ARGV). */
   execArgv?: string[];
 }
 
 export async function startClient(opts: StartOptions = {}): Promise<TestClient> {
   let current = opts.settings ?? {};
-  const proc = spawn(process.execPath, [...(opts.execArgv ?? []), opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Node started as the VS Code client starts it (the same V8 flags), then the test's own arguments.
+  const execArgv = [...SERVER_EXEC_ARGV, ...(opts.execArgv ?? [])];
+  const proc = spawn(process.execPath, [...execArgv, opts.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: { uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];

@@ -62,6 +62,13 @@ describe('punctuation', () => {
     expect(applyEdits(text, once[0].fixes![0].edits)).toBe(notice(lines.map((l) => l.replace(',', '，')).join('\n')));
   });
 
+  it('counts every mark of every line in the one finding, from the first line that has one', () => {
+    const text = notice(['第一项,已完成;', '第二项(甲)已完成。', '第三项:完成。', '第四项?完成!'].join('\n'));
+    const once = analyze(text).results.filter((r) => r.rule === 'punctuation');
+    expect(once.map((r) => r.message)).toEqual(['全文有 4 行共 7 处半角标点用在中文语境中，应使用全角标点（GB/T 15834-2011）；「全文改为全角标点」可一次改正']);
+    expect(once[0].span).toEqual({ start: text.indexOf(','), end: text.indexOf(',') + 1 });
+  });
+
   it('reports one line once, with the count and the marks', () => {
     expect(only(notice('根据省委统一部署,2020年9月9日至11月13日,省委巡视组对长沙县(长沙经开区)进行了巡视;是否整改到位?'))).toEqual([
       '[4:8..4:55] punctuation: 此行有6处半角标点（, ( ) ; ?）用在中文语境中，应使用全角标点（GB/T 15834-2011）',
