@@ -37,13 +37,8 @@ export const punctuation: Rule = {
     if (lineCount === 0) return;
     // The whole-document fix is worked out only when the editor asks for it (the analysis runs
     // at every keystroke; the fix is a pass of the formatter over the whole text).
-    const wholeDocument = (preferred: boolean): Fix => ({
-      title: t('punctuation.fixAll'),
-      preferred,
-      get edits() {
-        return memo(doc, 'punctuationPass', () => punctuationPass(doc));
-      },
-    });
+    const wholeDocument = (preferred: boolean): Fix =>
+      lazyFix(t('punctuation.fixAll'), preferred, undefined, () => memo(doc, 'punctuationPass', () => punctuationPass(doc)));
     if (lineCount > PUNCTUATION_MAX_LINES && !perLine) {
       ctx.report({
         span: { start: first, end: first + 1 },
