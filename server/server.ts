@@ -247,10 +247,12 @@ export function startServer(connection: Connection): void {
     await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: toDiagnostics(analysis, pos, doc.uri) });
   };
 
-  const schedule = async (doc: TextDocument) => {
+  /** Publish the document's diagnostics after the typing pause (`debounceMs`), or at once when it has just been opened. */
+  const schedule = async (doc: TextDocument, opened = false) => {
     if (pullDiagnostics) return; // the client asks when it wants them
     const size = doc.getText().length;
-    const debounce = Math.max(0, (await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200, size > RULES_MAX_CHARS ? size / 10_000 : 0);
+    const typing = opened ? 0 : ((await clientSettings(doc.uri)).diagnostics?.debounceMs ?? 200);
+    const debounce = Math.max(0, typing, size > RULES_MAX_CHARS ? size / 10_000 : 0);
     // Closed (or closed and opened again) while the settings were on their way: nothing to schedule.
     if (documents.get(doc.uri) !== doc) return;
     const prev = timers.get(doc.uri);
@@ -264,17 +266,21 @@ export function startServer(connection: Connection): void {
     );
   };
 
+  // TextDocuments fires onDidChangeContent for an opened document too, right after onDidOpen:
+  // that first content is checked at once.
+  const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
     cache.open(e.document.uri);
-    void schedule(e.document);
+    justOpened.add(e.document.uri);
   });
-  documents.onDidChangeContent((e) => void schedule(e.document));
+  documents.onDidChangeContent((e) => void schedule(e.document, justOpened.delete(e.document.uri)));
   documents.onDidClose((e) => {
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
     toldTooLarge.delete(e.document.uri);
+    justOpened.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

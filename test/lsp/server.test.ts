@@ -79,3 +79,24 @@ describe('language server over stdio', () => {
     expect(symbols).toEqual([]);
   });
 });
+
+describe('when diagnostics are published', () => {
+  it('at once for a notice just opened; after the typing pause (debounceMs) for an edit', async () => {
+    // A pause far longer than the test waits: what arrives before it was not debounced.
+    const client = await startClient({ settings: { diagnostics: { debounceMs: 60_000 } } });
+    try {
+      const uri = 'file:///tmp/opened.notice';
+      await client.open(uri, corpus('lusong-district-2021'));
+      const opened = await client.nextDiagnostics(uri, (p) => p.version === 1, 5000);
+      expect(opened.diagnostics.some((d) => d.code === 'numbering-sequence')).toBe(true);
+      await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '的' }]);
+      const typed = await client.nextDiagnostics(uri, (p) => p.version === 2, 1500).then(
+        () => 'published',
+        () => 'waiting',
+      );
+      expect(typed).toBe('waiting');
+    } finally {
+      await client.stop();
+    }
+  });
+});
