@@ -121,7 +121,8 @@ export const HedgeAfter = words('HedgeAfter', ['左右', '以上', '之多', '�
 export const TotalVerb = words('TotalVerb', ['交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '梳理', '查摆出', '查摆', '共有', '共计', '合计', '总计', '共']);
 /** Words that make a clause's number a figure of something else: `建章立制18项`, `问责5人`, `召开会议3次`. */
 export const NonPart = words('NonPart', ['建章立制', '制定', '出台', '修订', '完善', '建立', '召开', '开展', '约谈', '问责', '追责', '处理', '处分', '追回', '挽回', '清退', '收缴', '资金', '制度', '机制', '文件', '会议', '培训', '台账', '涉及', '立案', '谈话', '函询']);
-export const Status = words('Status', Object.keys(STATUS_WORDS));
+/** A status word; not in a noun such as 完成时限 (`明确了责任领导和完成时限`) or 整改情况. */
+export const Status = words('Status', Object.keys(STATUS_WORDS), '(?!时限|时间|期限|节点|情况)');
 
 /**
  * Where a run of other text stops: a character that always may start a token (a numeral, a

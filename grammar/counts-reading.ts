@@ -455,7 +455,9 @@ function readPart(
   const span = { start: base + c.start, end: base + c.end };
   const target = (): CountNote[] => (stmt.parts.length > 0 ? stmt.parts[stmt.parts.length - 1].notes : stmt.notes);
   if (counts.length === 0) {
-    if (statuses.length > 0 && all && !other) {
+    // `…，5个正在整改，均达到序时进度`: 均 after counted parts speaks of those parts, not of the total.
+    const eachOfThose = stmt.parts.some((p) => !p.all) && body.some((p) => p.kind === 'All' && p.tokens[0].image.startsWith('均'));
+    if (statuses.length > 0 && all && !other && !eachOfThose) {
       const st = statuses[0].tokens[0];
       stmt.parts.push({ all: true, rest: false, status: spanOf(st, base), category: STATUS_WORDS[st.image], span, notes: readNotes });
     } else target().push(...readNotes);
@@ -482,6 +484,8 @@ function readPart(
   if (body.some((p) => p.kind === 'Date') && !body.some((p) => p.kind === 'AsOf')) stmt.notBreakdown ??= 'dated';
   if (!sameFamily(counts[0])) stmt.notBreakdown ??= 'mixed';
   if (number.approximate) stmt.notBreakdown ??= 'unclear';
+  // `8个问题已全部整改到位，需要长期坚持的3个问题…`: a group named anew after 全部 is another group, not a part.
+  if (stmt.parts.some((p) => p.all) && body.some(isTotalPiece)) stmt.notBreakdown ??= 'unclear';
   stmt.parts.push({ number, all: false, rest, status: first ? spanOf(first, base) : undefined, category, span, notes: readNotes });
   stmt.numbers.push(number);
   for (const n of readNotes) if (n.number) stmt.numbers.push(n.number);

@@ -120,6 +120,12 @@ export const COUNT_ROWS: CountRow[] = [
   row('all', '县委巡察交办的5个立行立改问题，均已完成整改。', '5立行立改问题|全部done|', '', false),
   row('all', '巡视反馈的14个问题，已全部完成整改。', '14问题|全部done|', '', false),
   row('all', '交办的3件问题线索，均已办结。', '3问题线索|全部done|', '', false),
+  // 均 after counted parts speaks of those parts; a group named anew after 全部 is another group
+  row('all', '对照巡视反馈的27个问题，已完成整改22个，完成率81.5%，5个正在整改，均达到序时进度。', '27问题|22done,5ongoing|完成率=81.5'),
+  row('all', '巡察反馈的12个问题，已完成整改10个，正在整改2个，均已明确整改时限。', '12问题|10done,2ongoing|'),
+  row('all', '其中，属于立行立改的8个问题已全部整改到位，需要长期坚持的3个问题已建立长效机制。', '8问题|全部done,3longterm||#unclear', '', false),
+  // 完成 in a noun (完成时限) is no status
+  row('qualifier', '巡视反馈的19个问题，全部明确了责任领导和完成时限，已完成整改17个，其余2个正在推进。', '19问题|17done,其余2ongoing|'),
   // Chinese numerals
   row('numerals', '巡察反馈的十二个问题，已完成整改九个，正在整改三个。', '12问题|9done,3ongoing|'),
   row('numerals', '巡视反馈的两个方面七个问题，已完成整改五个，长期坚持两个。', '2方面/7问题|5done,2longterm|'),
