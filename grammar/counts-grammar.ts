@@ -99,7 +99,7 @@ export const Count = createToken({ name: 'Count', pattern: new RegExp(`${NUM}(?:
 export const Scope = words('Scope', Object.keys(SCOPE_KINDS), SCOPE_END, []);
 export const LParen = createToken({ name: 'LParen', pattern: /[（(]/ });
 export const RParen = createToken({ name: 'RParen', pattern: /[）)]/, categories: [Word] });
-export const Sep = createToken({ name: 'Sep', pattern: /[，,、：:]/ });
+export const Sep = createToken({ name: 'Sep', pattern: /[，,、：:；;]/ });
 export const AsOf = words('AsOf', ['截至', '截止到', '截止', '到目前', '目前']);
 export const Subset = words('Subset', ['其中']);
 export const Contains = words('Contains', ['含', '包含', '包括']);
@@ -131,7 +131,7 @@ export const Status = words('Status', Object.keys(STATUS_WORDS), '(?!时限|时�
  * with a keyword (`已经`, `问责`) stays in the run: fewer, longer tokens for the parser. A token
  * not made by `words` must start with a character listed here.
  */
-const ALWAYS_STARTS = new Set<number>(Array.from('0123456789０１２３４５６７８９（()）,，、：:' + CN_DIGITS, (c) => c.charCodeAt(0)));
+const ALWAYS_STARTS = new Set<number>(Array.from('0123456789０１２３４５６７８９（()）,，、：:；;' + CN_DIGITS, (c) => c.charCodeAt(0)));
 const SECOND_CHARS = new Map<number, Set<number>>();
 for (const w of KEYWORDS) {
   const first = w.charCodeAt(0);
@@ -392,7 +392,7 @@ const endsSentence = (text: string, i: number) => {
   END_OR_SPACE.lastIndex = i;
   return END_OR_SPACE.test(text);
 };
-const CLAUSE_SEPS = new Set(Array.from('，,、：:', (c) => c.charCodeAt(0)));
+const CLAUSE_SEPS = new Set(Array.from('，,、：:；;', (c) => c.charCodeAt(0)));
 const NOTE_ALTS = COUNT_TOKENS.filter((t) => t !== LParen && t !== RParen);
 
 const holds = (p: Piece, type: TokenType) => p.tokens.some((t) => t.tokenType === type);

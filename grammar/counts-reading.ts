@@ -137,6 +137,24 @@ function anchorsTotal(text: string, start: number, end: number): boolean {
   return BEFORE_LASTS.has(text.charCodeAt(start - 1)) && BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
 }
 
+const COUNTED = /[0-9０-９零〇一二两三四五六七八九十百]+(?:多|余)?[个项件条宗处]/g;
+
+/**
+ * Whether `line[from, to)`, after a ；, goes on with the statement before it: it starts with
+ * 其余/剩余/余下, or it counts something and none of its numbers is a total of its own.
+ */
+function continuesAfterSemicolon(line: string, from: number, to: number): boolean {
+  const segment = line.slice(from, to);
+  if (/^\s*(?:其余|剩余|余下)/.test(segment)) return true;
+  let counted = false;
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(segment); m !== null; m = COUNTED.exec(segment)) {
+    if (anchorsTotal(line, from + m.index, from + m.index + m[0].length)) return false;
+    counted = true;
+  }
+  return counted;
+}
+
 /** A sentence's end mark (it belongs to the sentence). */
 const END_MARK = /[。；;！？!?]/g;
 
@@ -168,7 +186,15 @@ export function readCountStatements(text: string, start = 0, end = text.length):
       s = mark.index + 1;
       mark = END_MARK.exec(line);
     }
-    const e = mark ? mark.index + 1 : line.length;
+    let e = mark ? mark.index + 1 : line.length;
+    // `已完成整改33个；正在整改4个。`: after ；, parts with no total of their own go on with the statement.
+    while (mark && (mark[0] === '；' || mark[0] === ';')) {
+      const next = END_MARK.exec(line);
+      const after = next ? next.index + 1 : line.length;
+      if (!continuesAfterSemicolon(line, e, after)) break;
+      e = after;
+      mark = next;
+    }
     readSentence(line.slice(s, e), start + s, out);
     UNIT.lastIndex = e;
     from = e;

@@ -124,6 +124,14 @@ export const COUNT_ROWS: CountRow[] = [
   row('all', '对照巡视反馈的27个问题，已完成整改22个，完成率81.5%，5个正在整改，均达到序时进度。', '27问题|22done,5ongoing|完成率=81.5'),
   row('all', '巡察反馈的12个问题，已完成整改10个，正在整改2个，均已明确整改时限。', '12问题|10done,2ongoing|'),
   row('all', '其中，属于立行立改的8个问题已全部整改到位，需要长期坚持的3个问题已建立长效机制。', '8问题|全部done,3longterm||#unclear', '', false),
+  // after ；: parts with no total of their own go on with the statement; a new total starts another
+  row('semicolon', '巡视反馈意见涉及我县的问题共计37个，截至8月底，已完成整改33个，其中立行立改12个；正在整改4个。', '37问题|33done(12),4ongoing|'),
+  row('semicolon', '全市共制定整改措施236条，已完成217条，完成率91.9%；尚未完成的19条均已明确整改时限。', '236整改措施|217done,19notdone|完成率=91.9'),
+  row('semicolon', '共制定整改措施80条，已完成72条；正在推进的8条，均已明确时间节点。', '80整改措施|72done,8ongoing|'),
+  row('semicolon', '反馈的46个问题中，已完成整改40个；剩余6个问题，已制定计划，限期整改到位。', '46问题|40done,其余6|'),
+  row('semicolon', '反馈的30个问题，已完成整改28个；建立制度机制15项。', '30问题|28done|', '', false),
+  row('semicolon', '巡视反馈的40个问题，已完成整改36个；巡察反馈的25个问题，已完成整改20个，正在整改5个。', '40问题|36done| ; 25问题|20done,5ongoing|'),
+  row('semicolon', '反馈的25个问题已完成整改23个；举一反三排查同类问题9个，已整改7个。', '25问题|23done| ; 9问题|7done|', '', false),
   // 完成 in a noun (完成时限) is no status
   row('qualifier', '巡视反馈的19个问题，全部明确了责任领导和完成时限，已完成整改17个，其余2个正在推进。', '19问题|17done,其余2ongoing|'),
   // Chinese numerals
