@@ -399,13 +399,14 @@ const holds = (p: Piece, type: TokenType) => p.tokens.some((t) => t.tokenType ==
 
 /**
  * A piece's span and final name: a one-token piece is named by its token, a chain without a
- * scope word is a bare number (`31个`) or aspects, a scope word without a number is text.
+ * scope word is a bare number (`31个`) or aspects — unless it counts after its aspects
+ * (`4个方面15个`: a total whose scope is left unsaid) — and a scope word without a number is text.
  */
 function finishPiece(p: Piece): void {
   const first = p.tokens[0];
   const last = p.tokens[p.tokens.length - 1];
   if (p.kind === '') p.kind = first.tokenType.name;
-  else if (p.kind === 'chain' && !holds(p, Scope)) p.kind = holds(p, Count) ? 'Count' : 'Aspect';
+  else if (p.kind === 'chain' && !holds(p, Scope) && !(holds(p, Aspect) && holds(p, Count))) p.kind = holds(p, Count) ? 'Count' : 'Aspect';
   else if (p.kind === 'scopeTotal' && !holds(p, Count)) p.kind = 'Scope';
   p.start = first.startOffset;
   p.end = last.startOffset + last.image.length;

@@ -120,8 +120,8 @@ const APPROX = new Set(Array.from('多余', (c) => c.charCodeAt(0)));
 /** A scope word after the number, ending a word as the Scope token requires (`6个问题楼盘` counts buildings). */
 const SCOPE_AFTER = new RegExp(`(?:${SCOPES.join('|')})${SCOPE_END}`, 'y');
 
-/** Words that may stand right before a total's number: a scope word (`发现问题44个`) or a verb (`交办8件`). */
-const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计', '共'];
+/** Words that may stand right before a total's number: a scope word (`发现问题44个`), a verb (`交办8件`), or the aspects (`共4个方面15个`). */
+const BEFORE_TOTAL = [...SCOPES, '交办', '移交', '转办', '反馈', '发现', '受理', '收到', '梳理出', '查摆出', '共有', '共计', '合计', '总计', '共', '个方面'];
 
 // By character code: indexing a CJK string by position makes a new string each time.
 const SCOPE_FIRSTS = new Set(SCOPES.map((w) => w.charCodeAt(0)));

@@ -43,6 +43,8 @@ export const COUNT_ROWS: CountRow[] = [
   row('chain', '反馈的六个方面二十四个问题，已完成整改二十个，正在整改四个。', '6方面/24问题|20done,4ongoing|'),
   row('chain', '巡视反馈的12个问题30项整改任务，已完成整改10个，正在整改2个。', '12问题/30整改任务|10done,2ongoing|'),
   row('chain', '省委巡视组反馈的3个方面14个问题，分解为41项整改措施，已完成38项，长期坚持3项。', '3方面/14问题/41整改措施|38done,3longterm|'),
+  row('chain', '巡察反馈的4个方面15个，已完成整改13个，正在整改2个。', '4方面/15|13done,2ongoing|'),
+  row('chain', '市委巡察反馈问题共3个方面11个，全部制定整改措施，已完成整改9个，正在整改2个。', '3方面/11|9done,2ongoing|'),
   // the number before the status; 其余
   row('number first', '巡视反馈的24个问题，19个已完成整改，5个正在整改。', '24问题|19done,5ongoing|'),
   row('number first', '巡察反馈的16个问题中，14个问题已整改到位，2个问题正在整改。', '16问题|14done,2ongoing|'),
