@@ -433,6 +433,12 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
       stmt.parts.push({ number: t.number, all: false, rest: false, status: spanOf(totalStatus.status, base), category: STATUS_WORDS[totalStatus.status.image], span: { start: base + totalStatus.clause.start, end: base + totalStatus.clause.end }, notes: [] });
       stmt.chain = [];
     }
+    // `剩余5个问题中，3个已基本完成，2个正在推进`: after `其余…中` the parts break the rest down, as notes of it.
+    const last = stmt.parts[stmt.parts.length - 1];
+    if (last?.rest && sentence[last.span.end - base - 1] === '中' && body.some(holdsCount)) {
+      last.notes.push(readNote({ ...c.pieces[0], tokens: body.flatMap((p) => p.tokens), start: c.start, end: c.end }, base, sentence));
+      continue;
+    }
     readPart(stmt, c, body, notes, base, sentence, pendingStatus, gap);
     readRates(stmt, c, body, base, sentence, gap);
     pendingStatus = undefined;

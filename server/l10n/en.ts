@@ -198,7 +198,7 @@ export const en: Record<MessageKey, string> = {
   'publish.page': 'page {n}',
   'count.numerator.part': 'the part',
   'count-sum.chain': 'The parts add up to {parts}={sum}, none of the stated totals (“{chain}”): they should add up to the last, {total}',
-  'count-sum.note': 'The bracketed note’s {note} exceeds the {within} it is part of',
+  'count-sum.note': 'The {note} counted within exceeds the {within} it is part of',
   'count-rate.share': 'share',
   'count-rate.hedged': '“{written}” does not follow from the counts, even read loosely (“{hedge}”): {candidates}',
   'count-items.structure': 'The notice states “{statedAll}”, but “{section}” lists {level3} level-3 and {level4} level-4 items (“{range}”): none of the stated numbers matches',

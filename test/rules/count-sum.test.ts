@@ -119,7 +119,7 @@ describe('count-sum', () => {
 
   it('never counts a bracketed note as a part, and reports a note larger than its part', () => {
     expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题6个），正在整改7个。'))).toEqual([]);
-    expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题40个），正在整改7个。'))).toEqual(['count-sum: 括注之数 40 超过其所属的数 38']);
+    expect(sums(org('巡视反馈的45个问题，已完成整改38个（含立行立改问题40个），正在整改7个。'))).toEqual(['count-sum: 其中之数 40 超过其所属的数 38']);
   });
 
   it('in a chain of totals, accepts the one the parts fit and names them all when none fits', () => {
