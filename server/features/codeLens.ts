@@ -12,9 +12,13 @@ export function countCodeLenses(doc: NoticeDocument, pos: PositionMapper, t: Tra
   const checks = model.statements.map((s) => itemsCheck(s, doc.text)).filter((c) => c !== undefined);
   return model.sections.map((s) => {
     const tally = tallyText(t, s.tally);
-    const stated = checks
-      .filter((c) => c.section === s)
-      .map((c) => t(c.ok ? 'count.lens.statedOk' : 'count.lens.statedWrong', { n: c.totals.map((x) => x.number.value).join('/') }));
+    // Each stated total once: `12/42 ✓` says all that a second statement's `42 ✓` would.
+    const mine = checks.filter((c) => c.section === s).map((c) => ({ ok: c.ok, values: c.totals.map((x) => x.number.value) }));
+    const saidElsewhere = (c: (typeof mine)[number], k: number) =>
+      mine.some((o, j) => j !== k && o.ok === c.ok && c.values.every((v) => o.values.includes(v)) && (o.values.length > c.values.length || j < k));
+    const stated = mine
+      .filter((c, k) => !saidElsewhere(c, k))
+      .map((c) => t(c.ok ? 'count.lens.statedOk' : 'count.lens.statedWrong', { n: c.values.join('/') }));
     const title = [t('count.lens.listed', { n: s.count }), ...(tally ? [tally] : []), ...stated].join(t('count.tally.sep'));
     return { range: pos.range(s.heading.lineSpan), command: { title, command: '' } };
   });
