@@ -217,21 +217,24 @@ function sameSplit(prev: HeadingMarker | undefined, m: HeadingMarker): boolean {
 /**
  * The headings that break a sequence. A split item `(35-1)…(35-4)` counts as one number.
  * After a slip the next item is judged against the number found (2. 4. 5. is one slip); an
- * item that is back on its place in the sequence (1. 3. 2. 4.: the 4.) is not a slip either.
+ * item that is back on its place in the sequence (1. 3. 2. 4.: the 4.; 6. 8. 8. 9.: the second
+ * 8., after one mistyped number) is not a slip either.
  */
 export function sequenceSlips(seq: NumberSequence): Slip[] {
   const slips: Slip[] = [];
   let prev: Heading | undefined;
+  let prevSlipped = false;
   let units = 0;
   seq.items.forEach((h, index) => {
     const m = h.marker;
+    const before = slips.length;
     if (prev && sameSplit(prev.marker, m)) {
       const want = (prev.marker.part as number) + 1;
       if (m.part !== want) slips.push({ seq, index, kind: 'part', expected: { value: m.value, part: want }, previous: prev });
     } else {
       units++;
       const pv = prev?.marker.value ?? 0;
-      const ok = m.value === pv + 1 || (prev !== undefined && m.value > pv && m.value === units);
+      const ok = m.value === pv + 1 || (prev !== undefined && m.value === units && (m.value > pv || prevSlipped));
       const part = m.part === undefined ? undefined : 1;
       if (!ok) {
         const kind: SlipKind = !prev ? 'start' : m.value === pv ? 'repeat' : m.value < pv ? 'back' : 'gap';
@@ -240,6 +243,7 @@ export function sequenceSlips(seq: NumberSequence): Slip[] {
         slips.push({ seq, index, kind: 'part', expected: { value: m.value, part }, previous: prev });
       }
     }
+    prevSlipped = slips.length > before;
     prev = h;
   });
   return slips;

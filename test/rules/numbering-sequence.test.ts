@@ -73,6 +73,33 @@ describe('numbering-sequence on small notices', () => {
     );
   });
 
+  it('one mistyped number is one finding: the items after it, back on their places, are no repeats or steps back', () => {
+    const marked = notice(
+      '一、组织整改落实情况',
+      '二、巡察反馈问题整改进展情况',
+      '（一）反馈问题：理论学习有差距',
+      '1、学习不深入',
+      '{numbering-sequence}3、研讨少', // 2、 mistyped
+      '3、调研少',
+      '4、转化少',
+      '（二）反馈问题：作风有差距',
+      '1、会议多',
+      '2、文件多',
+      '{numbering-sequence}5、督查多', // 3、 mistyped
+      '4、检查多',
+      '（四）反馈问题：纪律有差距', // （三） mistyped
+      '1、纪律松',
+    );
+    const expected = marked.replace('（四）反馈问题', '{numbering-sequence}（四）反馈问题');
+    expect(numberingMarked(marked)).toBe(expected);
+    const { text } = unmark(marked);
+    expect(messages(text)).toEqual(['编号不连续：此处应为“2、”，实为“3、”', '编号不连续：此处应为“3、”，实为“5、”', '编号不连续：此处应为“（三）”，实为“（四）”']);
+    // Each fix renumbers one item: the rest are already in their places.
+    expect(fixedClean(text)).toBe(
+      notice('一、组织整改落实情况', '二、巡察反馈问题整改进展情况', '（一）反馈问题：理论学习有差距', '1、学习不深入', '2、研讨少', '3、调研少', '4、转化少', '（二）反馈问题：作风有差距', '1、会议多', '2、文件多', '3、督查多', '4、检查多', '（三）反馈问题：纪律有差距', '1、纪律松'),
+    );
+  });
+
   it('continuous mode with ASCII parentheses, full-width dots and indentation: numbers run on across parents', () => {
     const marked = notice(
       '一、组织整改落实情况',
