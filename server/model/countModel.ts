@@ -115,6 +115,15 @@ function itemsBelow(h: Heading, l3: Heading[], l4: Heading[]): void {
   }
 }
 
+/**
+ * Whether numbered items are problems, not the measures of an organisation section (`1.加强组织领导`):
+ * their section's title speaks of problems, feedback or 整改事项, or an item carries a labelled field (§4).
+ */
+function listsProblems(heading: Heading, items: Heading[]): boolean {
+  if (/问题|反馈|事项/.test(heading.title.text)) return true;
+  return items.some((it) => it.label !== undefined || it.blocks.some((p) => p.field !== undefined));
+}
+
 function sectionItems(heading: Heading): SectionItems | undefined {
   const l3: Heading[] = [];
   const l4: Heading[] = [];
@@ -122,6 +131,7 @@ function sectionItems(heading: Heading): SectionItems | undefined {
   const level: 3 | 4 | undefined = l4.length > 0 ? 4 : l3.length > 0 ? 3 : undefined;
   if (level === undefined) return undefined; // no problems section
   const items = level === 4 ? l4 : l3;
+  if (!listsProblems(heading, items)) return undefined;
   // With level-4 items, every level-3 heading must hold some: else the section counts at two levels.
   let clear = true;
   if (level === 4) {

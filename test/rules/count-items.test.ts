@@ -142,4 +142,24 @@ describe('count-items', () => {
     expect(preamble).not.toBe(text);
     expect(findingsMarked(preamble)).toBe(preamble);
   });
+
+  it('does not take the numbered measures of an organisation section for its problems', () => {
+    const problems = Array.from({ length: 5 }, (_, i) => `${i + 1}.问题${'一二三四五'[i]}。整改情况：已完成整改。`);
+    const organisation = ['1.加强组织领导。成立整改工作领导小组。', '2.压实整改责任。逐项明确责任领导。', '3.强化督促检查。开展专项督查3次。'];
+    const text = (stated: number) =>
+      [
+        '中共某某县委关于巡察整改进展情况的通报',
+        '一、整改工作开展情况',
+        `县委高度重视巡察反馈问题整改。市委巡察反馈的${stated}个问题，已完成整改${stated}个。`,
+        ...organisation,
+        '二、反馈问题整改情况',
+        '（一）党的建设方面',
+        ...problems,
+        '三、下一步工作',
+        '持续推进整改。',
+      ].join('\n');
+    // The 5 problems are listed under 二; the organisation section lists 3 measures.
+    expect(findingsAt(text(5), undefined, 'count-')).toEqual([]);
+    expect(items(text(6))).toEqual(['count-items: 通报称 6 个问题，“二、反馈问题整改情况”列出 5 项（1–5）']);
+  });
 });
