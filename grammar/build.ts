@@ -3,7 +3,7 @@
 // around the sections (title, web-page residue, preamble, closing invitation, signature, date).
 import type { IToken, TokenType } from 'chevrotain';
 import { InlineEnum, InlineNumber, Level1Marker, Level2Marker, Level3Marker, Level4Marker, Level5Marker, trimmed } from './lexer.js';
-import { chineseToNumber, circledToNumber } from './numerals.js';
+import { arabicToNumber, chineseToNumber, circledToNumber } from './numerals.js';
 import type { LineRecord } from './parser.js';
 import type {
   Comment,
@@ -27,7 +27,7 @@ const PREAMBLE_RE = /^(根据|按照|依据|为)|巡视组|巡察组|巡视意�
 const CLOSING_RE = /^(欢迎(广大)?(干部群众|社会各界|群众)|欢迎.{0,20}监督)/;
 const DATE_LINE_RE = /^([0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年[0-9０-９〇零一二三四五六七八九十]{1,3}月[0-9０-９〇零一二三四五六七八九十]{1,4}日?$/;
 const SENTENCE_END = /[。！？!?]/;
-const ARABIC_MARKER_RE = /^([0-9]+)(?:[-－—]([0-9]+))?$/;
+const ARABIC_MARKER_RE = /^([0-9０-９]+)(?:[-－—]([0-9０-９]+))?$/;
 
 const LEVELS = new Map<TokenType, HeadingLevel>([
   [Level1Marker, 1],
@@ -251,8 +251,8 @@ function readMarker(token: IToken): HeadingMarker {
   if (level <= 2) return { start, end, text: image, level, value: chineseToNumber(digits.text), digits, numeral: 'chinese', open, close, extra };
   // `35` or a split item `35-1` (also －, —).
   const m = ARABIC_MARKER_RE.exec(digits.text);
-  const value = m ? Number(m[1]) : NaN;
-  const part = m?.[2] !== undefined ? Number(m[2]) : undefined;
+  const value = m ? arabicToNumber(m[1]) : NaN;
+  const part = m?.[2] !== undefined ? arabicToNumber(m[2]) : undefined;
   return { start, end, text: image, level, value, part, digits, numeral: 'arabic', open, close, extra };
 }
 
@@ -286,8 +286,8 @@ function readInline(text: string, marks: IToken[], from: number): InlineMark[] {
     } else {
       // （12） or （十二）
       const inner = t.image.slice(1, -1);
-      const arabic = /^[0-9]+$/.test(inner);
-      out.push({ start, end, text: t.image, kind: 'paren', value: arabic ? Number(inner) : chineseToNumber(inner), numeral: arabic ? 'arabic' : 'chinese' });
+      const arabic = /^[0-9０-９]+$/.test(inner);
+      out.push({ start, end, text: t.image, kind: 'paren', value: arabic ? arabicToNumber(inner) : chineseToNumber(inner), numeral: arabic ? 'arabic' : 'chinese' });
     }
   }
   return out;

@@ -6,7 +6,7 @@ import { parseLines, type LineRecord } from './parser.js';
 import type { NoticeDocument } from './tree.js';
 
 export * from './tree.js';
-export { chineseToNumber, numberToChinese, circledToNumber, numberToCircled } from './numerals.js';
+export { arabicLike, arabicToNumber, chineseToNumber, numberToChinese, circledToNumber, numberToCircled } from './numerals.js';
 export { descendants } from './walk.js';
 export { LABELS } from './lexer.js';
 export { readCountStatements, statusCategory, type CountSentence, type StatusCategory } from './counts-reading.js';

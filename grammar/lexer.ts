@@ -80,20 +80,20 @@ export const Level2Marker = createToken({
 // Level 4: （1） (1) and split items (35-1); the doubled （1）、
 export const Level4Marker = createToken({
   name: 'Level4Marker',
-  pattern: lineStart(/[（(][0-9]{1,3}(?:[-－—][0-9]{1,2})?[）)]、?/),
+  pattern: lineStart(/[（(][0-9０-９]{1,3}(?:[-－—][0-9０-９]{1,2})?[）)]、?/),
   start_chars_hint: ['（', '('],
   line_breaks: false,
   categories: [LineHead],
 });
 
 /** Units after a decimal number: `94.5%`, `1.2万`, `8.5岁` are not headings (`3.1名…`, `5.2022年…` are). */
-const DECIMAL_UNIT = /^[0-9]+(?:[%％‰万亿千元岁倍米吨亩℃]|个百分点|公里|公顷|平方|立方|小时)/;
+const DECIMAL_UNIT = /^[0-9０-９]+(?:[%％‰万亿千元岁倍米吨亩℃]|个百分点|公里|公顷|平方|立方|小时)/;
 
-// Level 3: 1. 1． 1、 — `3.1名…` is heading 3; years and decimals with units are not headings.
+// Level 3: 1. 1． 1、 (full-width digits too: １．) — `3.1名…` is heading 3; years and decimals with units are not headings.
 export const Level3Marker = createToken({
   name: 'Level3Marker',
-  pattern: lineStart(/[0-9]{1,3}(?:[.．、](?![.．、]))/, (match, text, end) => match.endsWith('、') || !DECIMAL_UNIT.test(text.slice(end, end + 8))),
-  start_chars_hint: chars('0123456789'),
+  pattern: lineStart(/[0-9０-９]{1,3}(?:[.．、](?![.．、]))/, (match, text, end) => match.endsWith('、') || !DECIMAL_UNIT.test(text.slice(end, end + 8))),
+  start_chars_hint: chars('0123456789０１２３４５６７８９'),
   line_breaks: false,
   categories: [LineHead],
 });
@@ -161,7 +161,7 @@ export const InlineEnum = createToken({
   categories: [Inline],
 });
 
-const INLINE_NUMBER_RE = /[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]/;
+const INLINE_NUMBER_RE = /[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[）)]/;
 
 // （1） inside a paragraph (an inline enumeration part)
 export const InlineNumber = createToken({

@@ -56,3 +56,14 @@ export function numberToCircled(n: number): string {
   const all = Array.from(CIRCLED_NUMBERS);
   return n >= 1 && n <= all.length ? all[n - 1] : `(${n})`;
 }
+
+/** Arabic digits as written, half- or full-width (`12`, `１２`), as a number; NaN for anything else. */
+export function arabicToNumber(s: string): number {
+  if (!/^[0-9０-９]+$/.test(s)) return NaN;
+  return Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/** `n` in Arabic digits, full-width when `like` is written in full-width digits (`１２` → `１３`). */
+export function arabicLike(n: number, like: string): string {
+  return /[０-９]/.test(like) ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(n);
+}

@@ -132,7 +132,7 @@ export function swapItems(text: string, first: string, second: string): string {
 
 /** The text without the characters a renumbering may change (digits and numerals). */
 export function withoutNumbers(text: string): string {
-  return text.replace(/[0-9〇零一二两三四五六七八九十百①-⑳㉑-㉟㊱-㊿]/g, '');
+  return text.replace(/[0-9０-９〇零一二两三四五六七八九十百①-⑳㉑-㉟㊱-㊿]/g, '');
 }
 
 /** Apply random edits (as fast-check draws them: any offset, any length) to a text. */

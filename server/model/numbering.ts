@@ -2,7 +2,7 @@
 // every parent or run on across parents within a level-1 section (NOTICE-FORMAT.md §3), and
 // the sequences that follow from it. Rules (numbering checks) and completions (the next
 // marker) read this; it is computed once per tree (memoised).
-import { numberToChinese, numberToCircled, type Heading, type HeadingLevel, type HeadingMarker, type NoticeDocument } from '../../grammar/index.js';
+import { arabicLike, numberToChinese, numberToCircled, type Heading, type HeadingLevel, type HeadingMarker, type NoticeDocument } from '../../grammar/index.js';
 import { memo } from './memo.js';
 
 export type SequenceMode = 'restart' | 'continuous';
@@ -253,9 +253,10 @@ export function sequenceSlips(seq: NumberSequence): Slip[] {
 export function markerDigits(m: HeadingMarker, value: number, part?: number): string {
   if (m.numeral === 'chinese') return numberToChinese(value);
   if (m.numeral === 'circled') return numberToCircled(value);
-  if (part === undefined) return String(value);
+  // Full-width digits (`１２．`) stay full-width.
+  if (part === undefined) return arabicLike(value, m.digits.text);
   const sep = /[-－—]/.exec(m.digits.text)?.[0] ?? '-';
-  return `${value}${sep}${part}`;
+  return `${arabicLike(value, m.digits.text)}${sep}${arabicLike(part, m.digits.text)}`;
 }
 
 /** A marker as written, with other digits (no trailing double punctuation): `（三）`, `3.`. */

@@ -2,11 +2,11 @@
 // or repeat (NOTICE-FORMAT.md §5). An inline （n） part starts a new 一是 sequence; a paragraph
 // that opens with 二是 continues the sequence of the paragraph before it (same item). A
 // sequence that does not start at 一是/（1） is left alone: it may be a reference, not a list.
-import { numberToChinese, type InlineMark } from '../../grammar/index.js';
+import { arabicLike, numberToChinese, type InlineMark } from '../../grammar/index.js';
 import type { Rule, RuleContext, TextEdit } from './types.js';
 
 function numeral(m: InlineMark, value: number): string {
-  return m.numeral === 'arabic' ? String(value) : numberToChinese(value);
+  return m.numeral === 'arabic' ? arabicLike(value, m.text) : numberToChinese(value);
 }
 
 function shown(m: InlineMark, value = m.value): string {

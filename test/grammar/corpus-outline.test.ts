@@ -16,6 +16,12 @@ describe('corpus outlines', () => {
     expect(doc.errors).toEqual([]);
   });
 
+  it.each(['changsha-county-2021', 'lusong-district-2021', 'yiyang-hitech-2023'] as const)('%s typed with full-width digits (１．（１２）) has the same outline', (file) => {
+    const half = parseNotice(corpus(file));
+    const full = parseNotice(corpus(file).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))));
+    expect(full.headings.map((h) => [h.level, h.marker.value, h.marker.part, h.line])).toEqual(half.headings.map((h) => [h.level, h.marker.value, h.marker.part, h.line]));
+  });
+
   it('changsha: (49) and (50) sit directly under (四), the 经开区 items restart under section 三', () => {
     const doc = parseNotice(corpus('changsha-county-2021'));
     const i49 = doc.headings.find((h) => h.level === 4 && h.marker.value === 49)!;

@@ -100,6 +100,14 @@ describe('numbering-sequence on small notices', () => {
     );
   });
 
+  it('full-width digits (１．（１２））: read, reported and renumbered in full-width', () => {
+    const marked = notice('一、组织整改落实情况', '二、巡察反馈问题整改进展情况', '（一）反馈问题：学习', '１．学习不深入', '（１）中心组学习不够', '（２）研讨流于形式', '２．调研不够', '{numbering-sequence}４．作风不实', '５．会议多');
+    expect(numberingMarked(marked)).toBe(marked);
+    const { text } = unmark(marked);
+    expect(messages(text)).toEqual(['编号不连续：此处应为“３．”，实为“４．”']);
+    expect(fixedClean(text)).toBe(notice('一、组织整改落实情况', '二、巡察反馈问题整改进展情况', '（一）反馈问题：学习', '１．学习不深入', '（１）中心组学习不够', '（２）研讨流于形式', '２．调研不够', '３．作风不实', '４．会议多'));
+  });
+
   it('continuous mode with ASCII parentheses, full-width dots and indentation: numbers run on across parents', () => {
     const marked = notice(
       '一、组织整改落实情况',
