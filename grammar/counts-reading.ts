@@ -137,19 +137,27 @@ function anchorsTotal(text: string, start: number, end: number): boolean {
   return BEFORE_LASTS.has(text.charCodeAt(start - 1)) && BEFORE_TOTAL.some((w) => text.startsWith(w, start - w.length));
 }
 
-const COUNTED = /[0-9０-９零〇一二两三四五六七八九十百]+(?:多|余)?[个项件条宗处]/g;
+/** Where the counted number whose unit stands at `unit` starts (`60个`, `20余件`); -1 without a numeral before the unit. */
+function countStart(line: string, unit: number): number {
+  let n = unit;
+  if (n > 0 && APPROX.has(line.charCodeAt(n - 1))) n--;
+  let k = n;
+  while (k > 0 && NUMERALS.has(line.charCodeAt(k - 1))) k--;
+  return k === n ? -1 : k;
+}
 
 /**
  * Whether `line[from, to)`, after a ；, goes on with the statement before it: it starts with
  * 其余/剩余/余下, or it counts something and none of its numbers is a total of its own.
  */
 function continuesAfterSemicolon(line: string, from: number, to: number): boolean {
-  const segment = line.slice(from, to);
-  if (/^\s*(?:其余|剩余|余下)/.test(segment)) return true;
+  if (/^\s*(?:其余|剩余|余下)/.test(line.slice(from, to))) return true;
   let counted = false;
-  COUNTED.lastIndex = 0;
-  for (let m = COUNTED.exec(segment); m !== null; m = COUNTED.exec(segment)) {
-    if (anchorsTotal(line, from + m.index, from + m.index + m[0].length)) return false;
+  for (let unit = from; unit < to; unit++) {
+    if (!'个项件条宗处'.includes(line[unit])) continue;
+    const k = countStart(line, unit);
+    if (k < from) continue;
+    if (anchorsTotal(line, k, unit + 1)) return false;
     counted = true;
   }
   return counted;
@@ -173,11 +181,8 @@ export function readCountStatements(text: string, start = 0, end = text.length):
   UNIT.lastIndex = 0;
   while (UNIT.test(line)) {
     const unit = UNIT.lastIndex - 1;
-    let n = unit;
-    if (n > 0 && APPROX.has(line.charCodeAt(n - 1))) n--;
-    let k = n;
-    while (k > 0 && NUMERALS.has(line.charCodeAt(k - 1))) k--;
-    if (k === n || !anchorsTotal(line, k, unit + 1)) continue;
+    const k = countStart(line, unit);
+    if (k < 0 || !anchorsTotal(line, k, unit + 1)) continue;
     // The sentence: after the last end mark before the number, up to and with the first after it.
     let s = from;
     END_MARK.lastIndex = from;
@@ -326,9 +331,8 @@ function readSentence(sentence: string, base: number, out: CountSentence[]): voi
 
   for (let ci = 0; ci < clauses.length; ci++) {
     const c = clauses[ci];
-    const body: Piece[] = [];
-    const notes: Piece[] = [];
-    for (const p of c.pieces) (p.kind === 'note' ? notes : body).push(p);
+    const body = c.pieces.filter((p) => p.kind !== 'note');
+    const notes = c.pieces.filter((p) => p.kind === 'note');
     const statuses = body.filter((p) => p.kind === 'Status');
     const hasRest = body.some((p) => p.kind === 'Rest');
     const totalPieces = body.filter(isTotalPiece);

@@ -209,8 +209,12 @@ function readCountModel(doc: NoticeDocument): CountModel {
       statements.push(st);
     }
   };
-  // Heading lines (after the marker), then paragraphs.
-  for (const h of doc.headings) add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
+  // Heading lines (after the marker), then paragraphs; a paragraph's owner is the heading whose blocks hold it.
+  const ownerOf = new Map<Paragraph, Heading>();
+  for (const h of doc.headings) {
+    add(readCountStatements(doc.text, h.marker.end, h.lineSpan.end), h.line, h);
+    for (const p of h.blocks) ownerOf.set(p, h);
+  }
   // A short notice has no numbered headings: its body lines (title, one or two paragraphs, the
   // invitation) are read as residue by the tree, but between the title and the closing they are its text.
   const short = doc.headings.length === 0;
@@ -225,30 +229,11 @@ function readCountModel(doc: NoticeDocument): CountModel {
   for (const p of doc.paragraphs) {
     const shortBody = short && p.role === 'residue' && p.line > titleEnd && p.line < closingStart;
     if ((p.role === 'residue' && !shortBody) || p.role === 'title' || p.role === 'signature' || p.role === 'date') continue;
-    const found = readCountStatements(doc.text, p.start, p.end);
-    if (found.length > 0) add(found, p.line, ownerOf(doc.headings, p));
+    add(readCountStatements(doc.text, p.start, p.end), p.line, ownerOf.get(p));
   }
   statements.sort((a, b) => a.span.start - b.span.start);
   for (const s of statements) s.checks = checkStatement(s);
   return { statements, sections, sectionOf };
-}
-
-/**
- * The heading whose blocks hold paragraph `p`, if any. Only the last heading before it can: the
- * blocks of a heading come before any heading after it (looked up only for the few paragraphs
- * that hold a statement).
- */
-function ownerOf(headings: Heading[], p: Paragraph): Heading | undefined {
-  // Binary search for the first heading after the paragraph.
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (headings[mid].start < p.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const h = headings[lo - 1];
-  return h !== undefined && h.blocks.includes(p) ? h : undefined;
 }
 
 /**
